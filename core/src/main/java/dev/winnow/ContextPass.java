@@ -1,0 +1,275 @@
+package dev.winnow;
+
+import dev.winnow.Assessment.Quality;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The second pass: each line in its context. It reads the first pass's assessments and decides every
+ * label in fixed steps, each collecting its decisions before the next step reads them:
+ * <ol>
+ *   <li>find the article region: the run of lines whose weights (prose counts for, short lines,
+ *       boilerplate and section headings against) have the largest sum; when it holds too little text,
+ *       retry with more permissive weights (the retry ladder);</li>
+ *   <li>find the headline above the region and the standfirst between them;</li>
+ *   <li>label each line: inside the region undecided lines are body; outside it they take the role of
+ *       the section they stand in (navigation unless a heading opened an ad or credit section);</li>
+ *   <li>revise in context: captions before photo credits, image titles before captions, teasers.</li>
+ * </ol>
+ */
+final class ContextPass {
+    /** Weight of a section heading that ends an article (comments, related stories): nothing crosses it. */
+    static final double BARRIER_WEIGHT = -1_000;
+    /** Weight of a line a data rule marked as boilerplate. */
+    static final double RULE_WEIGHT = -8;
+    /** Weight of a short line without sentence punctuation (menu item, button, heading). */
+    static final double SHORT_WEIGHT = -3;
+    /** Weight of a short line that reads as a sentence. */
+    static final double SHORT_SENTENCE_WEIGHT = 1;
+    /** How many visible lines a credit section (after "About the author") lasts. */
+    static final int CREDIT_SECTION_LINES = 3;
+    /** An image title before a caption has at most this many words. */
+    static final int IMAGE_TITLE_MAX_WORDS = 15;
+    /** A teaser ending in an ellipsis has at most this many words. */
+    static final int TEASER_MAX_WORDS = 40;
+
+    /** One line's final decision. */
+    record Decision(Label label, double confidence, String rule, String reason) {
+    }
+
+    /** The attempts of the retry ladder, most demanding first. */
+    enum Attempt {
+        STRICT, RELAXED, KEEP_ALL
+    }
+
+    private final Config config;
+
+    ContextPass(Config config) {
+        this.config = config;
+    }
+
+    /** The decided labels and the index of the headline line (or -1). */
+    record Outcome(List<Decision> decisions, int title) {
+    }
+
+    Outcome revise(List<Assessment> lines) {
+        int n = lines.size();
+        int[] region = null;
+        Attempt used = Attempt.STRICT;
+        for (Attempt attempt : Attempt.values()) {
+            used = attempt;
+            region = attempt == Attempt.KEEP_ALL ? new int[] {0, n - 1} : region(lines, attempt);
+            if (region != null && chars(lines, region) >= config.minArticleChars()) {
+                break;
+            }
+        }
+        Decision[] out = new Decision[n];
+        if (region == null) {
+            region = new int[] {0, -1};
+        }
+        int title = title(lines, region[0]);
+        int bodyFrom = title >= 0 ? title : region[0];
+        label(lines, region, bodyFrom, title, used, out);
+        captions(lines, out);
+        teasers(lines, region, out);
+        return new Outcome(List.of(out), title);
+    }
+
+    private static int chars(List<Assessment> lines, int[] region) {
+        int chars = 0;
+        for (int i = region[0]; i <= region[1]; i++) {
+            Assessment a = lines.get(i);
+            if (!a.decided()) {
+                chars += a.features().chars();
+            }
+        }
+        return chars;
+    }
+
+    /** The weight of a line in the search for the article region. */
+    static double weight(Assessment a, Attempt attempt) {
+        Features f = a.features();
+        switch (a.quality()) {
+            case BLANK:
+                return 0;
+            case RULE:
+                return a.section() != null && a.section().barrier() ? BARRIER_WEIGHT : RULE_WEIGHT;
+            case GOOD:
+                return f.chars() / 10.0;
+            case NEAR:
+                return f.chars() / 15.0;
+            case LOW:
+                return attempt == Attempt.STRICT ? -2 : f.chars() / 30.0;
+            case SHORT:
+            default:
+                if (f.terminal() && f.stopwords() > 0) {
+                    return SHORT_SENTENCE_WEIGHT;
+                }
+                return attempt == Attempt.STRICT ? SHORT_WEIGHT : 0.5;
+        }
+    }
+
+    /** The maximum-sum run of lines (Kadane), or null when no line weighs positive. */
+    private static int[] region(List<Assessment> lines, Attempt attempt) {
+        double best = 0, sum = 0;
+        int bestFrom = -1, bestTo = -1, from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            double w = weight(lines.get(i), attempt);
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        if (bestFrom < 0) {
+            return null;
+        }
+        while (lines.get(bestFrom).quality() == Quality.BLANK) {
+            bestFrom++;
+        }
+        return new int[] {bestFrom, bestTo};
+    }
+
+    /** The headline: the nearest title-like undecided line above the region, or -1. */
+    private int title(List<Assessment> lines, int start) {
+        int seen = 0;
+        for (int i = start - 1; i >= 0 && seen < config.titleLookback(); i--) {
+            Assessment a = lines.get(i);
+            if (a.quality() == Quality.BLANK) {
+                continue;
+            }
+            seen++;
+            if (a.section() != null && a.section().barrier()) {
+                return -1;
+            }
+            if (a.decided()) {
+                continue;
+            }
+            Features f = a.features();
+            if (f.words() >= 3 && f.words() <= 30 && !f.terminal() && !f.ellipsis() && !f.url()
+                    && f.separators() == 0 && f.letters() > f.digits()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
+                       Decision[] out) {
+        Label mode = Label.NAVIGATION;
+        int creditLeft = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Assessment a = lines.get(i);
+            boolean inRegion = i >= region[0] && i <= region[1];
+            if (a.quality() == Quality.BLANK) {
+                out[i] = new Decision(Label.BLANK, 1, a.rule(), a.reason());
+                continue;
+            }
+            if (a.section() != null) {
+                mode = a.section().label();
+                creditLeft = mode == Label.CREDIT ? CREDIT_SECTION_LINES : 0;
+                out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
+                continue;
+            }
+            if (a.decided()) {
+                out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
+                continue;
+            }
+            if (i == title) {
+                out[i] = new Decision(Label.BODY, 0.7, "body.title", "headline: title-like line above the article");
+            } else if (inRegion) {
+                mode = Label.NAVIGATION;
+                out[i] = new Decision(Label.BODY, inRegionConfidence(a), "body.region" + suffix(attempt),
+                        a.reason() + "; inside the article region");
+            } else if (i > bodyFrom && i < region[0] && a.quality() != Quality.SHORT && a.quality() != Quality.LOW) {
+                out[i] = new Decision(Label.BODY, 0.6, "body.standfirst",
+                        "prose between the headline and the article");
+            } else if (i > bodyFrom && i < region[0] && looksLikeName(a.features())) {
+                out[i] = new Decision(Label.CREDIT, 0.5, "credit.name", "a name between the headline and the article");
+            } else if (mode == Label.CREDIT && creditLeft > 0) {
+                creditLeft--;
+                out[i] = new Decision(Label.CREDIT, 0.6, "credit.section", "in an author section");
+            } else {
+                Label label = mode == Label.CREDIT ? Label.NAVIGATION : mode;
+                out[i] = new Decision(label, 0.6, label.id() + ".outside",
+                        a.reason() + "; outside the article region");
+            }
+        }
+    }
+
+    private static String suffix(Attempt attempt) {
+        return attempt == Attempt.STRICT ? "" : "." + attempt.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static double inRegionConfidence(Assessment a) {
+        return switch (a.quality()) {
+            case GOOD -> 0.95;
+            case NEAR -> 0.85;
+            default -> 0.6;
+        };
+    }
+
+    private static boolean looksLikeName(Features f) {
+        return f.words() >= 2 && f.words() <= 4 && f.capitalized() == f.words() && f.digits() == 0 && !f.terminal();
+    }
+
+    /** A photo credit on its own line makes the block just above it a caption; so does a caption line. */
+    private static void captions(List<Assessment> lines, Decision[] out) {
+        List<Integer> changes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Decision d = out[i];
+            boolean photoCredit = d.label() == Label.CREDIT && d.rule().startsWith("credit.photo");
+            boolean caption = d.label() == Label.CAPTION;
+            if (!photoCredit && !caption) {
+                continue;
+            }
+            int maxLines = photoCredit ? 2 : 1;
+            int j = previousVisible(lines, i);
+            if (photoCredit && j >= 0 && out[j].label() == Label.CAPTION) {
+                continue;
+            }
+            for (int taken = 0; j >= 0 && taken < maxLines; taken++) {
+                Decision p = out[j];
+                Assessment a = lines.get(j);
+                boolean movable = p.label() == Label.BODY && !p.rule().equals("body.title");
+                if (!movable || (caption && a.features().words() > IMAGE_TITLE_MAX_WORDS)) {
+                    break;
+                }
+                changes.add(j);
+                int k = previousVisible(lines, j);
+                if (k < 0 || j - k > 2) {
+                    break;
+                }
+                j = k;
+            }
+        }
+        for (int j : changes) {
+            out[j] = new Decision(Label.CAPTION, 0.6, "caption.context", "describes the image credited just below");
+        }
+    }
+
+    /** A body line that ends in an ellipsis and does not run on is a teaser of another article. */
+    private static void teasers(List<Assessment> lines, int[] region, Decision[] out) {
+        for (int i = region[0]; i <= region[1] && i < lines.size(); i++) {
+            Features f = lines.get(i).features();
+            if (out[i].label() == Label.BODY && f.ellipsis() && f.words() <= TEASER_MAX_WORDS) {
+                out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.teaser",
+                        "ends in an ellipsis: a teaser of another article");
+            }
+        }
+    }
+
+    private static int previousVisible(List<Assessment> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (lines.get(j).quality() != Quality.BLANK) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

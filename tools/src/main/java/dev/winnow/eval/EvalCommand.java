@@ -1,0 +1,197 @@
+package dev.winnow.eval;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Config;
+import dev.winnow.Label;
+import dev.winnow.Result;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code winnow eval}: the measures of METRICS.md over a WCXB dataset or over hand-labelled files. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {
+            "Measures winnow as METRICS.md defines: word F1 and shingle F1 of the clean text against the",
+            "reference article of each WCXB page, per page type; or, with --labels, line-label precision,",
+            "recall, F1, macro-F1, accuracy and the confusion matrix against .labels.tsv files.",
+            "",
+            "Examples:",
+            "  winnow eval --dataset ../shared/dev --type article",
+            "  winnow eval --dataset ../shared/dev --wet --per-page 20",
+            "  winnow eval --labels golden/cases"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "2:usage error or unreadable dataset"})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "DIR", description = "WCXB dataset directory (default: ${DEFAULT-VALUE}).",
+            defaultValue = "../shared/dev")
+    Path dataset;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only pages of this type (repeatable): article, forum, product, ...")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--wet", description = "Remove every blank line from the dumps first (the shape of a Common Crawl WET record).")
+    boolean wet;
+
+    @Option(names = "--per-page", paramLabel = "N", description = "List the N pages with the lowest word F1.", defaultValue = "0")
+    int perPage;
+
+    @Option(names = "--labels", paramLabel = "DIR", description = "Score line labels against every *.labels.tsv below DIR instead.")
+    Path labels;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    int threads;
+
+    @Option(names = "--title-in-text", description = "Start the clean text with the headline.")
+    boolean titleInText;
+
+    /** Runs the command as a program of its own, without the rest of the CLI. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Cleaner cleaner = new Cleaner(Config.builder().titleInText(titleInText).build());
+        if (labels != null) {
+            out.print(labelReport(cleaner, labels));
+            out.flush();
+            return 0;
+        }
+        List<Wcxb.Page> pages = Wcxb.pages(dataset, new LinkedHashSet<>(types));
+        List<PageScore> scores = score(cleaner, pages);
+        out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
+                wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
+        out.print(table(scores));
+        if (perPage > 0) {
+            out.printf(Locale.ROOT, "%nworst pages by word F1:%n");
+            scores.stream().sorted(Comparator.comparingDouble(s -> s.word().f1())).limit(perPage)
+                    .forEach(s -> out.printf(Locale.ROOT, "%s %-13s word P %.3f R %.3f F1 %.3f  %s%n", s.page().id(),
+                            s.page().type(), s.word().precision(), s.word().recall(), s.word().f1(), s.page().url()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One page's scores. */
+    record PageScore(Wcxb.Page page, Prf word, ShingleScore shingle) {
+    }
+
+    private List<PageScore> score(Cleaner cleaner, List<Wcxb.Page> pages) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<PageScore>> futures = new ArrayList<>();
+            for (Wcxb.Page page : pages) {
+                futures.add(pool.submit(() -> {
+                    String text = cleaner.clean(page.dump(wet)).text();
+                    String reference = page.reference();
+                    return new PageScore(page, WordScore.of(text, reference), ShingleScore.of(text, reference));
+                }));
+            }
+            List<PageScore> scores = new ArrayList<>();
+            for (Future<PageScore> f : futures) {
+                scores.add(f.get());
+            }
+            return scores;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String table(List<PageScore> scores) {
+        Map<String, List<PageScore>> byType = new LinkedHashMap<>();
+        for (PageScore s : scores) {
+            byType.computeIfAbsent(s.page().type(), k -> new ArrayList<>()).add(s);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-14s %6s %7s %7s %7s %9s %9s %9s%n", "type", "pages", "word-P", "word-R",
+                "word-F1", "shingle-P", "shingle-R", "shingle-F1"));
+        List<String> keys = new ArrayList<>(byType.keySet());
+        keys.sort(Comparator.naturalOrder());
+        for (String type : keys) {
+            out.append(row(type, byType.get(type)));
+        }
+        if (byType.size() > 1) {
+            out.append(row("all", scores));
+        }
+        return out.toString();
+    }
+
+    private static String row(String name, List<PageScore> scores) {
+        Prf word = WordScore.corpus(scores.stream().map(PageScore::word).toList());
+        Prf shingle = ShingleScore.corpus(scores.stream().map(PageScore::shingle).toList());
+        return String.format(Locale.ROOT, "%-14s %6d %7.3f %7.3f %7.3f %9.3f %9.3f %9.3f%n", name, scores.size(),
+                word.precision(), word.recall(), word.f1(), shingle.precision(), shingle.recall(), shingle.f1());
+    }
+
+    /** Line-label scores of the cleaner against every {@code *.labels.tsv} below a directory. */
+    static String labelReport(Cleaner cleaner, Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".labels.tsv"))
+                    .filter(p -> !p.getFileName().toString().startsWith("expected")).sorted().toList();
+        }
+        LabelScores all = new LabelScores();
+        StringBuilder perFile = new StringBuilder();
+        for (Path file : files) {
+            LabelScores one = scoreLabels(cleaner, file);
+            all.addAll(one);
+            perFile.append(String.format(Locale.ROOT, "%-60s macro-F1 %.3f accuracy %.3f%n", dir.relativize(file),
+                    one.macroF1(), one.accuracy()));
+        }
+        return perFile + String.format(Locale.ROOT, "%n%d files, %d visible lines%n", files.size(), all.total())
+                + all.report();
+    }
+
+    /** Scores one labelled file: the input is the second field of its rows. */
+    public static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv) {
+        List<String> rows;
+        try {
+            rows = Files.readAllLines(labelsTsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + labelsTsv, e);
+        }
+        List<Label> truth = new ArrayList<>();
+        StringBuilder input = new StringBuilder();
+        for (String row : rows) {
+            int tab = row.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(labelsTsv + ": row without a tab: " + row);
+            }
+            truth.add(Label.parse(row.substring(0, tab)));
+            input.append(row, tab + 1, row.length()).append('\n');
+        }
+        Result result = cleaner.clean(input.toString());
+        LabelScores scores = new LabelScores();
+        for (int i = 0; i < truth.size(); i++) {
+            scores.add(truth.get(i), result.lines().get(i).label());
+        }
+        return scores;
+    }
+}
