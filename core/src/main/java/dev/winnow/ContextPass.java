@@ -26,6 +26,15 @@ final class ContextPass {
     static final double SHORT_WEIGHT = -3;
     /** Weight of a short line that reads as a sentence. */
     static final double SHORT_SENTENCE_WEIGHT = 1;
+    /** Weight of a short line that looks like code or a list item: neutral, it may well be content. */
+    static final double SHORT_CONTENT_WEIGHT = -0.5;
+    /** Weight of a short line whose text appears more than once in the document (menus repeat). */
+    static final double REPEATED_WEIGHT = -4;
+    /**
+     * When the region grows over a gap, the gap's negative weights count this much: text beyond a gap
+     * joins the article when it outweighs this share of the gap.
+     */
+    static final double GAP_DISCOUNT = 0.4;
     /** How many visible lines a credit section (after "About the author") lasts. */
     static final int CREDIT_SECTION_LINES = 3;
     /** An image title before a caption has at most this many words. */
@@ -52,13 +61,21 @@ final class ContextPass {
     record Outcome(List<Decision> decisions, int title) {
     }
 
-    Outcome revise(List<Assessment> lines) {
+    Outcome revise(List<Assessment> lines, boolean[] repeated) {
         int n = lines.size();
         int[] region = null;
         Attempt used = Attempt.STRICT;
         for (Attempt attempt : Attempt.values()) {
             used = attempt;
-            region = attempt == Attempt.KEEP_ALL ? new int[] {0, n - 1} : region(lines, attempt);
+            if (attempt == Attempt.KEEP_ALL) {
+                region = new int[] {0, n - 1};
+            } else {
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    w[i] = weight(lines.get(i), attempt, repeated[i]);
+                }
+                region = region(w);
+            }
             if (region != null && chars(lines, region) >= config.minArticleChars()) {
                 break;
             }
@@ -66,6 +83,9 @@ final class ContextPass {
         Decision[] out = new Decision[n];
         if (region == null) {
             region = new int[] {0, -1};
+        }
+        while (region[0] <= region[1] && lines.get(region[0]).quality() == Quality.BLANK) {
+            region[0]++;
         }
         int title = title(lines, region[0]);
         int bodyFrom = title >= 0 ? title : region[0];
@@ -87,8 +107,11 @@ final class ContextPass {
     }
 
     /** The weight of a line in the search for the article region. */
-    static double weight(Assessment a, Attempt attempt) {
+    static double weight(Assessment a, Attempt attempt, boolean repeated) {
         Features f = a.features();
+        if (repeated && a.quality() != Quality.RULE && a.quality() != Quality.GOOD) {
+            return REPEATED_WEIGHT;
+        }
         switch (a.quality()) {
             case BLANK:
                 return 0;
@@ -105,21 +128,48 @@ final class ContextPass {
                 if (f.terminal() && f.stopwords() > 0) {
                     return SHORT_SENTENCE_WEIGHT;
                 }
-                return attempt == Attempt.STRICT ? SHORT_WEIGHT : 0.5;
+                if (attempt != Attempt.STRICT) {
+                    return 0.5;
+                }
+                return f.codeLike() || f.bullet() || listItem(f) ? SHORT_CONTENT_WEIGHT : SHORT_WEIGHT;
         }
     }
 
-    /** The maximum-sum run of lines (Kadane), or null when no line weighs positive. */
-    private static int[] region(List<Assessment> lines, Attempt attempt) {
+    private static boolean listItem(Features f) {
+        return f.words() > 0 && f.chars() > 0 && (f.digits() > 0 && f.digits() <= 3) && f.letters() > f.digits();
+    }
+
+    /** For each line, whether its normalised text stands on another visible line too. */
+    static boolean[] repeated(List<String> texts) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String[] keys = new String[texts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            String t = texts.get(i);
+            if (t.length() <= LinePass.MAX_LIST_LINE_CHARS) {
+                String key = Text.normalize(t);
+                if (key.length() >= 3) {
+                    keys[i] = key;
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        boolean[] out = new boolean[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = keys[i] != null && counts.get(keys[i]) > 1;
+        }
+        return out;
+    }
+
+    /** The maximum-sum run of lines (Kadane), grown over gaps; null when no line weighs positive. */
+    private static int[] region(double[] w) {
         double best = 0, sum = 0;
         int bestFrom = -1, bestTo = -1, from = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            double w = weight(lines.get(i), attempt);
+        for (int i = 0; i < w.length; i++) {
             if (sum <= 0) {
                 sum = 0;
                 from = i;
             }
-            sum += w;
+            sum += w[i];
             if (sum > best) {
                 best = sum;
                 bestFrom = from;
@@ -129,10 +179,27 @@ final class ContextPass {
         if (bestFrom < 0) {
             return null;
         }
-        while (lines.get(bestFrom).quality() == Quality.BLANK) {
-            bestFrom++;
+        return new int[] {grow(w, bestFrom, -1), grow(w, bestTo, +1)};
+    }
+
+    /**
+     * Grows a region edge over gaps: the new edge is where the running sum beyond the old edge, with
+     * negative weights discounted by {@link #GAP_DISCOUNT}, peaks above zero. Barriers stop it.
+     */
+    private static int grow(double[] w, int edge, int step) {
+        double sum = 0, best = 0;
+        int bestEdge = edge;
+        for (int i = edge + step; i >= 0 && i < w.length; i += step) {
+            if (w[i] <= BARRIER_WEIGHT) {
+                break;
+            }
+            sum += w[i] < 0 ? w[i] * GAP_DISCOUNT : w[i];
+            if (sum > best) {
+                best = sum;
+                bestEdge = i;
+            }
         }
-        return new int[] {bestFrom, bestTo};
+        return bestEdge;
     }
 
     /** The headline: the nearest title-like undecided line above the region, or -1. */
@@ -152,7 +219,7 @@ final class ContextPass {
             }
             Features f = a.features();
             if (f.words() >= 3 && f.words() <= 30 && !f.terminal() && !f.ellipsis() && !f.url()
-                    && f.separators() == 0 && f.letters() > f.digits()) {
+                    && f.separators() == 0 && f.letters() > f.digits() && !f.codeLike()) {
                 return i;
             }
         }

@@ -64,6 +64,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
+    @Option(names = "--show", paramLabel = "ID", description = "Print the labelled lines of one page, marking lines found in its reference with '+'.")
+    String show;
+
     @Option(names = "--title-in-text", description = "Start the clean text with the headline.")
     boolean titleInText;
 
@@ -85,6 +88,19 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         List<Wcxb.Page> pages = Wcxb.pages(dataset, new LinkedHashSet<>(types));
+        if (show != null) {
+            Wcxb.Page page = pages.stream().filter(p -> p.id().equals(show)).findFirst()
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no page " + show));
+            String reference = page.reference();
+            for (dev.winnow.Line line : cleaner.clean(page.dump(wet)).lines()) {
+                String t = line.text().strip();
+                boolean inRef = !t.isEmpty() && reference.contains(t.length() > 60 ? t.substring(0, 60) : t);
+                out.printf(Locale.ROOT, "%4d %s %-10s %-28s %s%n", line.number(), inRef ? "+" : " ",
+                        line.label().id(), line.rule(), t.length() > 110 ? t.substring(0, 110) + "…" : t);
+            }
+            out.flush();
+            return 0;
+        }
         List<PageScore> scores = score(cleaner, pages);
         out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
                 wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
