@@ -37,6 +37,8 @@ final class ContextPass {
     static final double GAP_DISCOUNT = 0.4;
     /** How many visible lines a credit section (after "About the author") lasts. */
     static final int CREDIT_SECTION_LINES = 3;
+    /** How many visible lines an ad section (after "Download our apps") lasts at most. */
+    static final int AD_SECTION_LINES = 10;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
     /** A teaser ending in an ellipsis has at most this many words. */
@@ -230,6 +232,7 @@ final class ContextPass {
                        Decision[] out) {
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
+        int adLeft = 0;
         for (int i = 0; i < lines.size(); i++) {
             Assessment a = lines.get(i);
             boolean inRegion = i >= region[0] && i <= region[1];
@@ -240,6 +243,7 @@ final class ContextPass {
             if (a.section() != null) {
                 mode = a.section().label();
                 creditLeft = mode == Label.CREDIT ? CREDIT_SECTION_LINES : 0;
+                adLeft = mode == Label.AD ? AD_SECTION_LINES : 0;
                 out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
                 continue;
             }
@@ -261,8 +265,11 @@ final class ContextPass {
             } else if (mode == Label.CREDIT && creditLeft > 0) {
                 creditLeft--;
                 out[i] = new Decision(Label.CREDIT, 0.6, "credit.section", "in an author section");
+            } else if (mode == Label.AD && adLeft > 0) {
+                adLeft--;
+                out[i] = new Decision(Label.AD, 0.6, "ad.section", "in a promotion section");
             } else {
-                Label label = mode == Label.CREDIT ? Label.NAVIGATION : mode;
+                Label label = Label.NAVIGATION;
                 out[i] = new Decision(label, 0.6, label.id() + ".outside",
                         a.reason() + "; outside the article region");
             }

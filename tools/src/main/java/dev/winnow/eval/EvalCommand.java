@@ -61,6 +61,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "DIR", description = "Score line labels against every *.labels.tsv below DIR instead.")
     Path labels;
 
+    @Option(names = "--mistakes", description = "With --labels: list every line labelled differently from its truth.")
+    boolean mistakes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
@@ -83,7 +86,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Cleaner cleaner = new Cleaner(Config.builder().titleInText(titleInText).build());
         if (labels != null) {
-            out.print(labelReport(cleaner, labels));
+            out.print(labelReport(cleaner, labels, mistakes));
             out.flush();
             return 0;
         }
@@ -167,7 +170,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Line-label scores of the cleaner against every {@code *.labels.tsv} below a directory. */
-    static String labelReport(Cleaner cleaner, Path dir) throws IOException {
+    static String labelReport(Cleaner cleaner, Path dir, boolean mistakes) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".labels.tsv"))
@@ -176,7 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
         LabelScores all = new LabelScores();
         StringBuilder perFile = new StringBuilder();
         for (Path file : files) {
-            LabelScores one = scoreLabels(cleaner, file);
+            LabelScores one = scoreLabels(cleaner, file, mistakes ? perFile : null);
             all.addAll(one);
             perFile.append(String.format(Locale.ROOT, "%-60s macro-F1 %.3f accuracy %.3f%n", dir.relativize(file),
                     one.macroF1(), one.accuracy()));
@@ -187,6 +190,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Scores one labelled file: the input is the second field of its rows. */
     public static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv) {
+        return scoreLabels(cleaner, labelsTsv, null);
+    }
+
+    private static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv, StringBuilder mistakes) {
         List<String> rows;
         try {
             rows = Files.readAllLines(labelsTsv, StandardCharsets.UTF_8);
@@ -206,7 +213,14 @@ public final class EvalCommand implements Callable<Integer> {
         Result result = cleaner.clean(input.toString());
         LabelScores scores = new LabelScores();
         for (int i = 0; i < truth.size(); i++) {
-            scores.add(truth.get(i), result.lines().get(i).label());
+            dev.winnow.Line line = result.lines().get(i);
+            scores.add(truth.get(i), line.label());
+            if (mistakes != null && truth.get(i) != line.label()) {
+                String t = line.text().strip();
+                mistakes.append(String.format(Locale.ROOT, "  %s:%d %s -> %s (%s) %s%n",
+                        labelsTsv.getParent().getFileName(), i + 1, truth.get(i).id(), line.label().id(), line.rule(),
+                        t.length() > 90 ? t.substring(0, 90) + "…" : t));
+            }
         }
         return scores;
     }
