@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Label;
 import dev.winnow.format.LabelsTsv;
-import dev.winnow.format.Lines;
 import dev.winnow.format.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ class TruthFilesTest {
 
     private static void check(GoldenCase golden) throws IOException {
         List<LabelsTsv.Row> rows = LabelsTsv.parse(TextFiles.read(golden.dir().resolve(GoldenCase.TRUTH)));
-        List<String> input = Lines.split(golden.input());
+        List<String> input = golden.input().lines().toList();
         assertThat(rows.stream().map(LabelsTsv.Row::text).toList())
                 .as("%s without its first field gives back %s", GoldenCase.TRUTH, GoldenCase.INPUT)
                 .containsExactlyElementsOf(input);

@@ -23,7 +23,7 @@ public final class LabelsTsv {
      * @throws IllegalArgumentException naming the first bad row (from 1)
      */
     public static List<Row> parse(String content) {
-        List<String> rows = Lines.split(content);
+        List<String> rows = content.lines().toList();
         List<Row> parsed = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             String row = rows.get(i);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.Line;
 import dev.winnow.format.LabelsTsv;
-import dev.winnow.format.Lines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -44,7 +43,7 @@ final class Comparison {
         boolean textChanged = text != null && !text.equals(actual.text());
         if (textChanged) {
             differences.add(new Difference.TextChanged(GoldenCase.EXPECTED_TEXT,
-                    UnifiedDiff.of(Lines.split(text), Lines.split(actual.text()))));
+                    UnifiedDiff.of(text.lines().toList(), actual.text().lines().toList())));
         }
         String jsonl = expected.get(GoldenCase.EXPECTED_JSONL);
         if (jsonl != null && !jsonl.equals(actual.jsonl())) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.Label;
-import dev.winnow.format.Lines;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +115,7 @@ class CleanCommandTest {
             assertThat(source).startsWith(dir);
             assertThat(doc.get("title").isNull() || doc.get("title").isTextual()).isTrue();
             assertThat(doc.get("text").isTextual()).isTrue();
-            List<String> input = Lines.split(read(source));
+            List<String> input = read(source).lines().toList();
             JsonNode lines = doc.get("lines");
             assertThat(lines.size()).isEqualTo(input.size());
             for (int i = 0; i < input.size(); i++) {
@@ -233,7 +232,7 @@ class CleanCommandTest {
         assertThat(run.exit()).isZero();
         List<String> out = run.out().lines().toList();
         assertThat(out.get(0)).matches(" *# +label +rule +text +reason");
-        int lines = Lines.split(input).size();
+        int lines = (int) input.lines().count();
         for (int i = 1; i <= lines; i++) {
             assertThat(out.get(i)).matches(" *" + i + "  (body|caption|credit|ad|navigation|blank)\\b.*");
         }
@@ -250,6 +249,6 @@ class CleanCommandTest {
                 "--long-min-chars", "150", "--stopwords-high", "0.35", "--stopwords-low", "0.1",
                 "--min-article-chars", "100", "--title-lookback", "5", "--max-line-chars", "5000", file);
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out().lines().count()).isEqualTo(Lines.split(read(file)).size());
+        assertThat(run.out().lines().count()).isEqualTo(read(file).lines().count());
     }
 }

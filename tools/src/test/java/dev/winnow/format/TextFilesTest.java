@@ -3,6 +3,8 @@ package dev.winnow.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.winnow.Line;
+import dev.winnow.Winnow;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +35,17 @@ class TextFilesTest {
     }
 
     @Test
-    void linesSplitLikeTheCleaner() {
-        assertThat(Lines.split("a\r\nb\rc\n\nd")).containsExactly("a", "b", "c", "", "d");
-        assertThat(Lines.split("a\n")).containsExactly("a");
-        assertThat(Lines.split("")).isEmpty();
-        assertThat(Lines.split("\n")).containsExactly("");
+    void stringLinesSplitsLikeTheCleaner() {
+        for (String text : new String[] {"a\r\nb\rc\n\nd", "a\n", "", "\n", "\r\n\r\n", "x\n\n\ny\r"}) {
+            assertThat(Winnow.clean(text).lines().stream().map(Line::text).toList()).as(text)
+                    .isEqualTo(text.lines().toList());
+        }
+    }
+
+    @Test
+    void longLinesAreTruncatedByCodePoints() {
+        assertThat(Lines.truncate("a\tb", 10)).isEqualTo("a b");
+        assertThat(Lines.truncate("😀😀😀😀", 3)).isEqualTo("😀😀…");
     }
 
     @Test
