@@ -10,12 +10,15 @@ final class Progress {
     /** Fewer documents than this finish too fast for a bar to help. */
     static final int MIN_DOCUMENTS = 20;
     private static final int WIDTH = 30;
+    /** The bar is redrawn at most this often, and once at the end. */
+    private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
     private int done;
     private boolean drawn;
+    private long lastDraw;
 
     Progress(PrintWriter err, int total, boolean enabled) {
         this.err = err;
@@ -28,10 +31,12 @@ final class Progress {
         return System.console() != null;
     }
 
-    /** Counts one finished document and redraws the bar. */
+    /** Counts one finished document and redraws the bar when it is due. */
     void step() {
         done++;
-        if (enabled) {
+        long now = System.nanoTime();
+        if (enabled && (done == total || !drawn || now - lastDraw >= REDRAW_NANOS)) {
+            lastDraw = now;
             int filled = WIDTH * done / total;
             err.print("\r" + Main.PROGRAM + ": [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
                     + done + "/" + total);
