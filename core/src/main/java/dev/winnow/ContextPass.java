@@ -124,7 +124,7 @@ final class ContextPass {
             case NEAR:
                 return f.chars() / 15.0;
             case LOW:
-                return attempt == Attempt.STRICT ? 0 : f.chars() / 30.0;
+                return attempt == Attempt.STRICT ? -2 : f.chars() / 30.0;
             case SHORT:
             default:
                 if (f.terminal() && f.stopwords() > 0) {
