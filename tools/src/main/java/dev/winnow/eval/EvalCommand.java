@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code winnow eval}: the measures of METRICS.md over a WCXB dataset or over hand-labelled files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
-            "Measures winnow as METRICS.md defines: word F1 and shingle F1 of the clean text against the",
+            "Measures winnow as METRICS.md defines (word F1, shingle F1, line labels).",
+            "Word F1 and shingle F1 of the clean text against the",
             "reference article of each WCXB page, per page type; or, with --labels, line-label precision,",
             "recall, F1, macro-F1, accuracy and the confusion matrix against .labels.tsv files.",
             "",
