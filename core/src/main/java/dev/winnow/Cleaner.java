@@ -62,7 +62,7 @@ public final class Cleaner {
         for (String text : texts) {
             assessments.add(linePass.assess(text, language));
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.repeated(texts));
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts));
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = outcome.decisions().get(i);

@@ -39,6 +39,10 @@ final class ContextPass {
     static final int CREDIT_SECTION_LINES = 3;
     /** How many visible lines an ad section (after "Download our apps") lasts at most. */
     static final int AD_SECTION_LINES = 10;
+    /** A line repeated at least this often can delimit the records of a list (products, posts). */
+    static final int RECORD_MIN_REPEATS = 4;
+    /** The records' median length, in visible lines, must lie between 2 and this. */
+    static final int RECORD_MAX_LINES = 15;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
     /** A teaser ending in an ellipsis has at most this many words. */
@@ -50,7 +54,9 @@ final class ContextPass {
 
     /** The attempts of the retry ladder, most demanding first. */
     enum Attempt {
-        STRICT, RELAXED, KEEP_ALL
+        STRICT, RELAXED, KEEP_ALL,
+        /** Not tried in turn: a list of records delimited by a repeated line holds more text than the region. */
+        RECORDS
     }
 
     private final Config config;
@@ -63,7 +69,17 @@ final class ContextPass {
     record Outcome(List<Decision> decisions, int title) {
     }
 
-    Outcome revise(List<Assessment> lines, boolean[] repeated) {
+    Outcome revise(List<Assessment> lines, List<String> keys) {
+        boolean[] repeated = new boolean[keys.size()];
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String key : keys) {
+            if (key != null) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < repeated.length; i++) {
+            repeated[i] = keys.get(i) != null && counts.get(keys.get(i)) > 1;
+        }
         int n = lines.size();
         int[] region = null;
         Attempt used = Attempt.STRICT;
@@ -89,9 +105,14 @@ final class ContextPass {
         while (region[0] <= region[1] && lines.get(region[0]).quality() == Quality.BLANK) {
             region[0]++;
         }
+        int[] records = records(lines, keys, counts, region);
+        if (records != null) {
+            region = records;
+            used = Attempt.RECORDS;
+        }
         int title = title(lines, region[0]);
         int bodyFrom = title >= 0 ? title : region[0];
-        label(lines, region, bodyFrom, title, used, out);
+        label(lines, region, bodyFrom, title, used, repeated, out);
         captions(lines, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title);
@@ -110,6 +131,7 @@ final class ContextPass {
 
     /** The weight of a line in the search for the article region. */
     static double weight(Assessment a, Attempt attempt, boolean repeated) {
+        // attempts other than STRICT weigh short and list lines as possible content
         Features f = a.features();
         if (repeated && a.quality() != Quality.RULE && a.quality() != Quality.GOOD) {
             return REPEATED_WEIGHT;
@@ -141,25 +163,67 @@ final class ContextPass {
         return f.words() > 0 && f.chars() > 0 && (f.digits() > 0 && f.digits() <= 3) && f.letters() > f.digits();
     }
 
-    /** For each line, whether its normalised text stands on another visible line too. */
-    static boolean[] repeated(List<String> texts) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        String[] keys = new String[texts.size()];
-        for (int i = 0; i < keys.length; i++) {
-            String t = texts.get(i);
-            if (t.length() <= LinePass.MAX_LIST_LINE_CHARS) {
-                String key = Text.normalize(t);
-                if (key.length() >= 3) {
-                    keys[i] = key;
-                    counts.merge(key, 1, Integer::sum);
-                }
+    /** For each line, the normalised text used to find repeated lines, or null when too short or long. */
+    static List<String> keys(List<String> texts) {
+        List<String> keys = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            String key = t.length() <= LinePass.MAX_LIST_LINE_CHARS ? Text.normalize(t) : "";
+            keys.add(key.length() >= 3 ? key : null);
+        }
+        return keys;
+    }
+
+    /**
+     * A list of records: the span from the first to the last occurrence of the most repeated line, when
+     * it repeats regularly and the span's other, undecided lines hold more than twice the text of the region. Null
+     * when there is no such list.
+     */
+    private int[] records(List<Assessment> lines, List<String> keys, java.util.Map<String, Integer> counts,
+                          int[] region) {
+        String anchor = null;
+        int best = RECORD_MIN_REPEATS - 1;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                anchor = e.getKey();
             }
         }
-        boolean[] out = new boolean[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            out[i] = keys[i] != null && counts.get(keys[i]) > 1;
+        if (anchor == null) {
+            return null;
         }
-        return out;
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (anchor.equals(keys.get(i))) {
+                at.add(i);
+            }
+        }
+        int[] gaps = new int[at.size() - 1];
+        for (int k = 1; k < at.size(); k++) {
+            int visible = 0;
+            for (int i = at.get(k - 1) + 1; i < at.get(k); i++) {
+                visible += lines.get(i).quality() == Quality.BLANK ? 0 : 1;
+            }
+            gaps[k - 1] = visible;
+        }
+        java.util.Arrays.sort(gaps);
+        int median = gaps[gaps.length / 2];
+        if (median < 2 || median > RECORD_MAX_LINES) {
+            return null;
+        }
+        int from = at.get(0), to = at.get(at.size() - 1);
+        int recordChars = 0, regionChars = 0;
+        for (int i = from; i <= to; i++) {
+            Assessment a = lines.get(i);
+            if (!a.decided() && counts.getOrDefault(keys.get(i), 1) == 1) {
+                recordChars += a.features().chars();
+            }
+        }
+        for (int i = region[0]; i <= region[1]; i++) {
+            if (!lines.get(i).decided()) {
+                regionChars += lines.get(i).features().chars();
+            }
+        }
+        return recordChars > 2 * regionChars ? new int[] {from, to} : null;
     }
 
     /** The maximum-sum run of lines (Kadane), grown over gaps; null when no line weighs positive. */
@@ -229,7 +293,7 @@ final class ContextPass {
     }
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
-                       Decision[] out) {
+                       boolean[] repeated, Decision[] out) {
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
         int adLeft = 0;
@@ -253,6 +317,9 @@ final class ContextPass {
             }
             if (i == title) {
                 out[i] = new Decision(Label.BODY, 0.7, "body.title", "headline: title-like line above the article");
+            } else if (inRegion && attempt == Attempt.RECORDS && repeated[i]) {
+                out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.record-chrome",
+                        "repeated in every record of a list: a button or label");
             } else if (inRegion) {
                 mode = Label.NAVIGATION;
                 out[i] = new Decision(Label.BODY, inRegionConfidence(a), "body.region" + suffix(attempt),
