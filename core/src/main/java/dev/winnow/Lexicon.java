@@ -33,7 +33,7 @@ final class Lexicon {
     /** The rules of one language. */
     record Language(String code, Set<String> stopwords, Map<Label, Set<String>> lines,
                     Map<Label, List<String>> phrases, Map<String, Section> sections,
-                    List<PatternRule> patterns) {
+                    List<PatternRule> patterns, List<String> legal) {
     }
 
     private static final Lexicon INSTANCE = load();
@@ -104,7 +104,7 @@ final class Lexicon {
             sections.put(heading, new Section(heading, Label.parse(row[1]), row[2].equals("barrier")));
         }
         return new Language(code, Set.copyOf(stopwords), lines, phrases, Map.copyOf(sections),
-                patterns(dir + "patterns.tsv", agency));
+                patterns(dir + "patterns.tsv", agency), DataFiles.items(dir + "legal.phrases.txt"));
     }
 
     static List<PatternRule> patterns(String path, String agency) {

@@ -19,6 +19,8 @@ final class LinePass {
     static final int MAX_PHRASE_LINE_WORDS = 30;
     /** Ad phrases apply to lines of at most this many words. */
     static final int MAX_AD_PHRASE_LINE_WORDS = 90;
+    /** A line with at least this many different legal terms is a legal notice. */
+    static final int LEGAL_MIN_TERMS = 2;
     /** Patterns are tried on lines of at most this many characters. */
     static final int MAX_PATTERN_LINE_CHARS = 400;
 
@@ -73,6 +75,17 @@ final class LinePass {
             Assessment hit = firstPattern(lexicon.commonPatterns, stripped, f);
             if (hit != null) {
                 return hit;
+            }
+        }
+        if (lower != null) {
+            int terms = 0;
+            for (Language lang : languages) {
+                for (String term : lang.legal()) {
+                    terms += lower.contains(term) ? 1 : 0;
+                }
+            }
+            if (terms >= LEGAL_MIN_TERMS) {
+                return decided(f, Label.NAVIGATION, "navigation.legal", terms + " terms of a legal notice");
             }
         }
         if (f.words() <= MAX_PHRASE_LINE_WORDS && lower != null) {

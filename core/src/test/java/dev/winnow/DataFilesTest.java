@@ -26,7 +26,7 @@ class DataFilesTest {
             files.add("lang/" + code + "/stopwords.txt");
         }
         for (String suffix : List.of("navigation.lines.txt", "navigation.phrases.txt", "ad.lines.txt",
-                "ad.phrases.txt", "credit.lines.txt", "credit.phrases.txt", "caption.lines.txt", "sections.tsv",
+                "ad.phrases.txt", "legal.phrases.txt", "credit.lines.txt", "credit.phrases.txt", "caption.lines.txt", "sections.tsv",
                 "patterns.tsv")) {
             files.add("lang/en/" + suffix);
         }
