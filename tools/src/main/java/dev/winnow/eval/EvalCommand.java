@@ -4,6 +4,7 @@ import dev.winnow.Cleaner;
 import dev.winnow.Config;
 import dev.winnow.Label;
 import dev.winnow.Result;
+import dev.winnow.format.LabelsTsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -195,21 +196,17 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv, StringBuilder mistakes) {
-        List<String> rows;
+        List<LabelsTsv.Row> rows;
         try {
-            rows = Files.readAllLines(labelsTsv, StandardCharsets.UTF_8);
+            rows = LabelsTsv.parse(Files.readString(labelsTsv, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + labelsTsv, e);
         }
         List<Label> truth = new ArrayList<>();
         StringBuilder input = new StringBuilder();
-        for (String row : rows) {
-            int tab = row.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalArgumentException(labelsTsv + ": row without a tab: " + row);
-            }
-            truth.add(Label.parse(row.substring(0, tab)));
-            input.append(row, tab + 1, row.length()).append('\n');
+        for (LabelsTsv.Row row : rows) {
+            truth.add(row.label());
+            input.append(row.text()).append('\n');
         }
         Result result = cleaner.clean(input.toString());
         LabelScores scores = new LabelScores();
