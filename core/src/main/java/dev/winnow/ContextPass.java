@@ -2,7 +2,11 @@ package dev.winnow;
 
 import dev.winnow.Assessment.Quality;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The second pass: each line in its context. It reads the first pass's assessments and decides every
@@ -10,7 +14,8 @@ import java.util.List;
  * <ol>
  *   <li>find the article region: the run of lines whose weights (prose counts for, short lines,
  *       boilerplate and section headings against) have the largest sum; when it holds too little text,
- *       retry with more permissive weights (the retry ladder);</li>
+ *       retry with more permissive weights (the retry ladder); when a line repeats at regular intervals
+ *       and the records between its repeats hold more than twice the region's text, they are the content;</li>
  *   <li>find the headline above the region and the standfirst between them;</li>
  *   <li>label each line: inside the region undecided lines are body; outside it they take the role of
  *       the section they stand in (navigation unless a heading opened an ad or credit section);</li>
@@ -71,7 +76,7 @@ final class ContextPass {
 
     Outcome revise(List<Assessment> lines, List<String> keys) {
         boolean[] repeated = new boolean[keys.size()];
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (String key : keys) {
             if (key != null) {
                 counts.merge(key, 1, Integer::sum);
@@ -131,7 +136,6 @@ final class ContextPass {
 
     /** The weight of a line in the search for the article region. */
     static double weight(Assessment a, Attempt attempt, boolean repeated) {
-        // attempts other than STRICT weigh short and list lines as possible content
         Features f = a.features();
         if (repeated && a.quality() != Quality.RULE && a.quality() != Quality.GOOD) {
             return REPEATED_WEIGHT;
@@ -178,11 +182,11 @@ final class ContextPass {
      * it repeats regularly and the span's other, undecided lines hold more than twice the text of the region. Null
      * when there is no such list.
      */
-    private int[] records(List<Assessment> lines, List<String> keys, java.util.Map<String, Integer> counts,
+    private int[] records(List<Assessment> lines, List<String> keys, Map<String, Integer> counts,
                           int[] region) {
         String anchor = null;
         int best = RECORD_MIN_REPEATS - 1;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() > best) {
                 best = e.getValue();
                 anchor = e.getKey();
@@ -205,7 +209,7 @@ final class ContextPass {
             }
             gaps[k - 1] = visible;
         }
-        java.util.Arrays.sort(gaps);
+        Arrays.sort(gaps);
         int median = gaps[gaps.length / 2];
         if (median < 2 || median > RECORD_MAX_LINES) {
             return null;
@@ -336,15 +340,14 @@ final class ContextPass {
                 adLeft--;
                 out[i] = new Decision(Label.AD, 0.6, "ad.section", "in a promotion section");
             } else {
-                Label label = Label.NAVIGATION;
-                out[i] = new Decision(label, 0.6, label.id() + ".outside",
+                out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.outside",
                         a.reason() + "; outside the article region");
             }
         }
     }
 
     private static String suffix(Attempt attempt) {
-        return attempt == Attempt.STRICT ? "" : "." + attempt.name().toLowerCase(java.util.Locale.ROOT);
+        return attempt == Attempt.STRICT ? "" : "." + attempt.name().toLowerCase(Locale.ROOT);
     }
 
     private static double inRegionConfidence(Assessment a) {

@@ -41,13 +41,11 @@ final class Lexicon {
     final Map<String, Language> languages;
     final Language english;
     final List<PatternRule> commonPatterns;
-    final List<String> agencies;
 
-    private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns, List<String> agencies) {
+    private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns) {
         this.languages = Map.copyOf(languages);
         this.english = languages.get("en");
         this.commonPatterns = List.copyOf(commonPatterns);
-        this.agencies = List.copyOf(agencies);
     }
 
     static Lexicon get() {
@@ -64,7 +62,7 @@ final class Lexicon {
         if (!languages.containsKey("en")) {
             throw new IllegalStateException("languages.txt must name en");
         }
-        return new Lexicon(languages, patterns("common/patterns.tsv", agency), agencies);
+        return new Lexicon(languages, patterns("common/patterns.tsv", agency));
     }
 
     /** The agencies as one case-sensitive alternation, longest first, for the {@code {agency}} placeholder. */
