@@ -1,11 +1,16 @@
 package dev.winnow;
 
 import dev.winnow.ContextPass.Decision;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Labels every line of a text dump and assembles the clean article. A cleaner is immutable and
@@ -55,20 +60,61 @@ public final class Cleaner {
      */
     public Result clean(String dump) {
         Objects.requireNonNull(dump, "dump");
-        List<String> texts = splitLines(dump);
+        return classify(splitLines(dump), null, Metadata.NONE);
+    }
+
+    /**
+     * Labels every line of an HTML page and assembles its article. The page is cut into the lines a
+     * reader sees (block elements, {@code <br>}, list items, table cells); scripts, styles, comments and
+     * hidden elements never become lines. Each line is classified by the same rules as a dump line, with
+     * the markup around it (navigation, sidebars, figure captions, class names, link density) as extra
+     * evidence. The result's lines are these rendered lines; its {@link Result#metadata()} holds what the
+     * page declares about itself.
+     *
+     * @param html    the page's markup; {@code null} is not allowed, malformed markup is repaired as a browser would
+     * @param baseUri the page's address, used to resolve relative links; may be empty
+     */
+    public Result clean(String html, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        return clean(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    }
+
+    /**
+     * Like {@link #clean(String, String)} for the raw bytes of a page: the charset is taken from a byte
+     * order mark, else from the page's {@code <meta charset>}, else UTF-8.
+     */
+    public Result clean(byte[] html, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        try {
+            return clean(Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the page's bytes", e);
+        }
+    }
+
+    /** Like {@link #clean(String, String)} for a page already parsed by jsoup. The document is not changed. */
+    public Result clean(Document page) {
+        Objects.requireNonNull(page, "page");
+        HtmlSegmenter.Page segmented = HtmlSegmenter.segment(page);
+        return classify(segmented.texts(), segmented.structures(), segmented.metadata());
+    }
+
+    /** Both passes and the assembly over lines; {@code structures} is null for a text dump. */
+    private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
         Lexicon.Language language = lexicon.detect(sampleWords(texts));
         LinePass linePass = new LinePass(config, lexicon, language);
         List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            assessments.add(linePass.assess(text, language));
+        for (int i = 0; i < texts.size(); i++) {
+            Assessment a = linePass.assess(texts.get(i), language);
+            assessments.add(structures == null ? a : MarkupEvidence.assess(a, structures.get(i)));
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts));
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), structures);
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = outcome.decisions().get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Assembler.assemble(lines, outcome.title(), config.titleInText());
+        return Assembler.assemble(lines, outcome.title(), config.titleInText(), metadata);
     }
 
     /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */
@@ -117,7 +163,7 @@ public final class Cleaner {
         private Assembler() {
         }
 
-        static Result assemble(List<Line> lines, int titleIndex, boolean titleInText) {
+        static Result assemble(List<Line> lines, int titleIndex, boolean titleInText, Metadata metadata) {
             Optional<String> title = titleIndex >= 0
                     ? Optional.of(lines.get(titleIndex).text().strip()) : Optional.empty();
             StringBuilder text = new StringBuilder();
@@ -130,7 +176,7 @@ public final class Cleaner {
                 }
                 text.append(line.text().strip());
             }
-            return new Result(lines, title, text.toString());
+            return new Result(lines, title, text.toString(), metadata);
         }
     }
 }

@@ -75,6 +75,14 @@ final class ContextPass {
     }
 
     Outcome revise(List<Assessment> lines, List<String> keys) {
+        return revise(lines, keys, null);
+    }
+
+    /**
+     * Decides every line. {@code structures} holds each line's place in its HTML page, or is null for
+     * a text dump; markup shifts the weights and names the role of chrome (see {@link MarkupEvidence}).
+     */
+    Outcome revise(List<Assessment> lines, List<String> keys, List<Structure> structures) {
         boolean[] repeated = new boolean[keys.size()];
         Map<String, Integer> counts = new HashMap<>();
         for (String key : keys) {
@@ -96,6 +104,9 @@ final class ContextPass {
                 double[] w = new double[n];
                 for (int i = 0; i < n; i++) {
                     w[i] = weight(lines.get(i), attempt, repeated[i]);
+                    if (structures != null) {
+                        w[i] = MarkupEvidence.weight(w[i], lines.get(i), structures.get(i));
+                    }
                 }
                 region = region(w);
             }
@@ -115,9 +126,9 @@ final class ContextPass {
             region = records;
             used = Attempt.RECORDS;
         }
-        int title = title(lines, region[0]);
+        int title = title(lines, region[0], structures);
         int bodyFrom = title >= 0 ? title : region[0];
-        label(lines, region, bodyFrom, title, used, repeated, out);
+        label(lines, region, bodyFrom, title, used, repeated, structures, out);
         captions(lines, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title);
@@ -273,7 +284,18 @@ final class ContextPass {
     }
 
     /** The headline: the nearest title-like undecided line above the region, or -1. */
-    private int title(List<Assessment> lines, int start) {
+    private int title(List<Assessment> lines, int start, List<Structure> structures) {
+        if (structures != null) {
+            int seen = 0;
+            for (int i = Math.min(start, lines.size() - 1); i >= 0 && seen < config.titleLookback(); i--) {
+                if (lines.get(i).quality() != Quality.BLANK) {
+                    seen++;
+                }
+                if (structures.get(i).in(Structure.IN_H1) && !lines.get(i).decided()) {
+                    return i;
+                }
+            }
+        }
         int seen = 0;
         for (int i = start - 1; i >= 0 && seen < config.titleLookback(); i--) {
             Assessment a = lines.get(i);
@@ -297,7 +319,7 @@ final class ContextPass {
     }
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
-                       boolean[] repeated, Decision[] out) {
+                       boolean[] repeated, List<Structure> structures, Decision[] out) {
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
         int adLeft = 0;
@@ -319,8 +341,12 @@ final class ContextPass {
                 out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
                 continue;
             }
+            Structure s = structures == null ? null : structures.get(i);
+            Decision markup = inRegion ? MarkupEvidence.insideRegion(s) : MarkupEvidence.outsideRegion(s);
             if (i == title) {
                 out[i] = new Decision(Label.BODY, 0.7, "body.title", "headline: title-like line above the article");
+            } else if (markup != null) {
+                out[i] = markup;
             } else if (inRegion && attempt == Attempt.RECORDS && repeated[i]) {
                 out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.record-chrome",
                         "repeated in every record of a list: a button or label");

@@ -4,17 +4,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link Cleaner#clean(String)} found in one document. Immutable.
+ * What a {@link Cleaner} found in one document (a text dump or an HTML page). Immutable.
  *
  * @param lines every input line, in input order, blank ones included; nothing is dropped
  * @param title the article's headline when one was found among the body lines, else empty
  * @param text  the clean article: the body lines, with paragraphs separated by one blank line.
  *              The headline is not repeated in it (see {@link #title()}) unless the configuration
  *              asks for it with {@link Config.Builder#titleInText(boolean)}.
+ * @param metadata what an HTML page declares about itself (headline, author, date, site name);
+ *                 {@link Metadata#NONE} for a text dump
  */
-public record Result(List<Line> lines, Optional<String> title, String text) {
+public record Result(List<Line> lines, Optional<String> title, String text, Metadata metadata) {
     public Result {
         lines = List.copyOf(lines);
+        metadata = metadata == null ? Metadata.NONE : metadata;
+    }
+
+    /** A result without metadata, as for a text dump. */
+    public Result(List<Line> lines, Optional<String> title, String text) {
+        this(lines, title, text, Metadata.NONE);
     }
 
     /**

@@ -96,7 +96,7 @@ class CleanerTest {
 
     @Test
     void nullInputIsRejected() {
-        assertThatThrownBy(() -> cleaner.clean(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> cleaner.clean((String) null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

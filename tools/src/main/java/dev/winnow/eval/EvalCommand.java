@@ -54,6 +54,21 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only pages of this type (repeatable): article, forum, product, ...")
     List<String> types = new ArrayList<>();
 
+    /** What each page is read from. */
+    enum Input { DUMP, HTML }
+
+    @Option(names = "--input", paramLabel = "KIND", description = "Read each page from its text dump (dump) or its HTML (html). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "dump", converter = InputConverter.class)
+    Input input = Input.DUMP;
+
+    /** Accepts dump or html in any case. */
+    static final class InputConverter implements CommandLine.ITypeConverter<Input> {
+        @Override
+        public Input convert(String value) {
+            return Input.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
     @Option(names = "--wet", description = "Remove every blank line from the dumps first (the shape of a Common Crawl WET record).")
     boolean wet;
 
@@ -97,7 +112,7 @@ public final class EvalCommand implements Callable<Integer> {
             Wcxb.Page page = pages.stream().filter(p -> p.id().equals(show)).findFirst()
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no page " + show));
             String reference = page.reference();
-            for (dev.winnow.Line line : cleaner.clean(page.dump(wet)).lines()) {
+            for (dev.winnow.Line line : clean(cleaner, page).lines()) {
                 String t = line.text().strip();
                 boolean inRef = !t.isEmpty() && reference.contains(t.length() > 60 ? t.substring(0, 60) : t);
                 out.printf(Locale.ROOT, "%4d %s %-10s %-28s %s%n", line.number(), inRef ? "+" : " ",
@@ -107,8 +122,13 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         List<PageScore> scores = score(cleaner, pages);
-        out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
-                wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
+        if (input == Input.HTML) {
+            out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: HTML (%s)%n", pages.size(),
+                    dataset.resolve("wcxb/html"));
+        } else {
+            out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
+                    wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
+        }
         out.print(table(scores));
         if (perPage > 0) {
             out.printf(Locale.ROOT, "%nworst pages by word F1:%n");
@@ -130,7 +150,7 @@ public final class EvalCommand implements Callable<Integer> {
             List<Future<PageScore>> futures = new ArrayList<>();
             for (Wcxb.Page page : pages) {
                 futures.add(pool.submit(() -> {
-                    String text = cleaner.clean(page.dump(wet)).text();
+                    String text = clean(cleaner, page).text();
                     String reference = page.reference();
                     return new PageScore(page, WordScore.of(text, reference), ShingleScore.of(text, reference));
                 }));
@@ -143,6 +163,10 @@ public final class EvalCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Result clean(Cleaner cleaner, Wcxb.Page page) {
+        return input == Input.HTML ? cleaner.clean(page.htmlBytes(), page.url()) : cleaner.clean(page.dump(wet));
     }
 
     static String table(List<PageScore> scores) {

@@ -3,6 +3,7 @@ package dev.winnow.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The WCXB layout of a dataset directory: {@code wcxb/pages.json} (page type and URL),
@@ -20,7 +22,7 @@ import java.util.Set;
  */
 public final class Wcxb {
     /** One page of the benchmark. */
-    public record Page(String id, String type, String url, Path dump, Path groundTruth) {
+    public record Page(String id, String type, String url, Path dump, Path groundTruth, Path html) {
         /** The reference article text. */
         public String reference() {
             try {
@@ -28,6 +30,15 @@ public final class Wcxb {
                 return root.path("ground_truth").path("main_content").asText("");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + groundTruth, e);
+            }
+        }
+
+        /** The page's HTML bytes, as fetched (gunzipped). */
+        public byte[] htmlBytes() {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + html, e);
             }
         }
 
@@ -61,7 +72,8 @@ public final class Wcxb {
             }
             pages.add(new Page(e.getKey(), type, e.getValue().path("url").asText(""),
                     dataset.resolve("wcxb-dumps/" + e.getKey() + ".txt"),
-                    dataset.resolve("wcxb/ground-truth/" + e.getKey() + ".json")));
+                    dataset.resolve("wcxb/ground-truth/" + e.getKey() + ".json"),
+                    dataset.resolve("wcxb/html/" + e.getKey() + ".html.gz")));
         }
         pages.sort((a, b) -> a.id().compareTo(b.id()));
         return pages;

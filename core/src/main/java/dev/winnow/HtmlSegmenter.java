@@ -1,0 +1,337 @@
+package dev.winnow;
+
+import dev.winnow.Structure.Hint;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts an HTML page into the lines a reader sees, as a browser's {@code innerText} would: a block
+ * element, {@code <br>}, a list item or a table cell starts a new line; white space folds to one space
+ * except in {@code <pre>}. Each line carries its {@link Structure}.
+ *
+ * <p>Scripts, styles, templates, comments, embedded media, form controls and hidden elements
+ * ({@code hidden}, {@code aria-hidden} is not hiding, {@code display:none}, {@code visibility:hidden},
+ * the class names of {@code html/hidden.classes.txt}) never reach a line. {@code <noscript>} content is
+ * kept, as a browser with scripts off shows it, and flagged.
+ */
+final class HtmlSegmenter {
+    /** Elements whose content is never text a reader sees. */
+    static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg", "math", "canvas", "iframe",
+            "object", "embed", "video", "audio", "select", "datalist", "option", "optgroup", "textarea", "head",
+            "title", "meta", "link", "input", "img", "map", "area", "source", "track", "param", "dialog");
+    /** Elements that start and end a line. */
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "caption", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "legend", "main", "menu", "nav",
+            "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+            "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
+
+    private static final Map<String, Hint> TOKENS = new HashMap<>();
+    private static final Map<String, Integer> TOKEN_RANK = new HashMap<>();
+    private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
+
+    static {
+        int rank = 0;
+        for (String[] row : DataFiles.rows("html/tokens.tsv", 2)) {
+            String token = row[0].toLowerCase(Locale.ROOT);
+            TOKENS.put(token, Hint.valueOf(row[1].toUpperCase(Locale.ROOT)));
+            TOKEN_RANK.put(token, rank++);
+        }
+    }
+
+    /** The lines of a page with their structure, and what the page declares. */
+    record Page(List<String> texts, List<Structure> structures, Metadata metadata) {
+    }
+
+    private HtmlSegmenter() {
+    }
+
+    static Page segment(Document doc) {
+        Walker walker = new Walker();
+        Element body = doc.body();
+        if (body != null) {
+            walker.frames.push(new Frame(body, 0, null, null, body, null));
+            NodeTraversor.filter(walker, body);
+            walker.flush();
+        }
+        return new Page(walker.texts, walker.structures(), MetadataReader.read(doc));
+    }
+
+    /** An open element: the region flags and role hint its lines inherit. */
+    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker) {
+    }
+
+    /** Flags that mark page chrome; an element that sets one (or a role other than body) is a marker. */
+    static final int CHROME_FLAGS = Structure.IN_NAV | Structure.IN_ASIDE | Structure.IN_FOOTER | Structure.IN_HEADER
+            | Structure.IN_FORM;
+
+    private static final class Walker implements NodeFilter {
+        final List<String> texts = new ArrayList<>();
+        final List<Frame> lineFrames = new ArrayList<>();
+        final List<Double> densities = new ArrayList<>();
+        final List<Integer> sizes = new ArrayList<>();
+        final Deque<Frame> frames = new ArrayDeque<>();
+        final StringBuilder line = new StringBuilder();
+        Frame lineFrame;
+        int linkDepth;
+        int linkChars;
+        int visibleChars;
+        boolean pendingSpace;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag) || hidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br")) {
+                flush();
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean block = BLOCKS.contains(tag);
+            if (block) {
+                flush();
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            frames.push(frame(e, tag, frames.peek(), block));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && depth > 0) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    flush();
+                }
+                if (tag.equals("a")) {
+                    linkDepth--;
+                }
+                frames.pop();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** The lines' structures; a marker's share is the part of the page's characters it holds. */
+        List<Structure> structures() {
+            Map<Element, Integer> markerChars = new IdentityHashMap<>();
+            long total = 0;
+            for (int i = 0; i < lineFrames.size(); i++) {
+                total += sizes.get(i);
+                Element marker = lineFrames.get(i).marker();
+                if (marker != null) {
+                    markerChars.merge(marker, sizes.get(i), Integer::sum);
+                }
+            }
+            List<Structure> out = new ArrayList<>(lineFrames.size());
+            for (int i = 0; i < lineFrames.size(); i++) {
+                Frame f = lineFrames.get(i);
+                double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
+                out.add(new Structure(f.block(), f.flags(), densities.get(i), f.hint(), f.hintReason(), share));
+            }
+            return out;
+        }
+
+        private void append(String raw) {
+            boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (pre && (c == '\n' || c == '\r')) {
+                    flush();
+                    continue;
+                }
+                if (!pre && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
+                    pendingSpace = line.length() > 0;
+                    continue;
+                }
+                if (pendingSpace) {
+                    line.append(' ');
+                    pendingSpace = false;
+                }
+                line.append(c);
+                if (!Text.isInvisible(c)) {
+                    if (lineFrame == null) {
+                        lineFrame = frames.peek();
+                    }
+                    visibleChars++;
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                }
+            }
+        }
+
+        private boolean inPre() {
+            for (Frame f : frames) {
+                String tag = f.element().normalName();
+                if (tag.equals("pre") || tag.equals("listing") || tag.equals("plaintext") || tag.equals("xmp")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void flush() {
+            if (lineFrame != null && visibleChars > 0) {
+                int end = line.length();
+                while (end > 0 && Text.isInvisible(line.charAt(end - 1))) {
+                    end--;
+                }
+                int start = 0;
+                while (start < end && Text.isInvisible(line.charAt(start))) {
+                    start++;
+                }
+                texts.add(line.substring(start, end));
+                lineFrames.add(lineFrame);
+                densities.add((double) linkChars / visibleChars);
+                sizes.add(visibleChars);
+            }
+            line.setLength(0);
+            lineFrame = null;
+            linkChars = 0;
+            visibleChars = 0;
+            pendingSpace = false;
+        }
+    }
+
+    private static Frame frame(Element e, String tag, Frame parent, boolean block) {
+        int own = tagFlags(tag) | roleFlags(e);
+        int flags = (parent == null ? 0 : parent.flags()) | own;
+        Element marker = parent == null ? null : parent.marker();
+        if ((own & CHROME_FLAGS) != 0) {
+            marker = e;
+        }
+        Hint hint = parent == null ? null : parent.hint();
+        String reason = parent == null ? null : parent.hintReason();
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String token : tokens(e.className() + " " + e.id())) {
+            Integer rank = TOKEN_RANK.get(token);
+            if (rank != null && rank < bestRank) {
+                bestRank = rank;
+                best = token;
+            }
+        }
+        if (best != null) {
+            hint = TOKENS.get(best);
+            reason = "class or id token '" + best + "'";
+            if (hint != Hint.BODY) {
+                marker = e;
+            }
+        }
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody")) {
+            flags |= Structure.IN_ARTICLE;
+        } else if (itemprop.equalsIgnoreCase("author")) {
+            hint = Hint.CREDIT;
+            reason = "itemprop=author";
+            marker = e;
+        }
+        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker);
+    }
+
+    private static int tagFlags(String tag) {
+        return switch (tag) {
+            case "nav" -> Structure.IN_NAV;
+            case "aside" -> Structure.IN_ASIDE;
+            case "footer" -> Structure.IN_FOOTER;
+            case "header" -> Structure.IN_HEADER;
+            case "form", "button" -> Structure.IN_FORM;
+            case "figure", "picture" -> Structure.IN_FIGURE;
+            case "figcaption", "caption" -> Structure.IN_FIGCAPTION;
+            case "h1" -> Structure.IN_HEADING | Structure.IN_H1;
+            case "h2", "h3", "h4", "h5", "h6" -> Structure.IN_HEADING;
+            case "li", "dd", "dt" -> Structure.IN_LIST;
+            case "td", "th" -> Structure.IN_TABLE;
+            case "pre", "code", "listing", "xmp", "plaintext" -> Structure.IN_CODE;
+            case "article", "main" -> Structure.IN_ARTICLE;
+            case "noscript" -> Structure.IN_NOSCRIPT;
+            case "blockquote" -> Structure.IN_QUOTE;
+            case "p" -> Structure.IN_PARAGRAPH;
+            default -> 0;
+        };
+    }
+
+    private static int roleFlags(Element e) {
+        String role = e.attr("role");
+        if (role.isEmpty()) {
+            return 0;
+        }
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "navigation", "menu", "menubar", "tablist" -> Structure.IN_NAV;
+            case "complementary" -> Structure.IN_ASIDE;
+            case "contentinfo" -> Structure.IN_FOOTER;
+            case "banner" -> Structure.IN_HEADER;
+            case "search", "dialog", "alertdialog", "form" -> Structure.IN_FORM;
+            case "main", "article" -> Structure.IN_ARTICLE;
+            default -> 0;
+        };
+    }
+
+    /** True when the element is hidden from a sighted reader by an attribute, inline style or class. */
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("type").equalsIgnoreCase("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            for (String name : cls.split("\\s+")) {
+                if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lowercase tokens of class and id values: split at non-letters and camelCase boundaries. */
+    static List<String> tokens(String value) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean letter = Character.isLetter(c);
+            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                out.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+}
