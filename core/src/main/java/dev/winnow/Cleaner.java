@@ -92,11 +92,25 @@ public final class Cleaner {
         }
     }
 
-    /** Like {@link #clean(String, String)} for a page already parsed by jsoup. The document is not changed. */
+    /**
+     * Like {@link #clean(String, String)} for a page already parsed by jsoup. The document is not changed.
+     * When the visible page yields less article text than {@link Config#minArticleChars()}, the page is
+     * read again with its hidden elements (pages that scripts reveal) and the longer article is kept.
+     */
     public Result clean(Document page) {
         Objects.requireNonNull(page, "page");
-        HtmlSegmenter.Page segmented = HtmlSegmenter.segment(page);
-        return classify(segmented.texts(), segmented.structures(), segmented.metadata());
+        HtmlSegmenter.Page segmented = HtmlSegmenter.segment(page, false);
+        Result result = classify(segmented.texts(), segmented.structures(), segmented.metadata());
+        if (result.text().length() < config.minArticleChars()) {
+            HtmlSegmenter.Page all = HtmlSegmenter.segment(page, true);
+            if (all.texts().size() > segmented.texts().size()) {
+                Result retry = classify(all.texts(), all.structures(), all.metadata());
+                if (retry.text().length() > result.text().length()) {
+                    return retry;
+                }
+            }
+        }
+        return result;
     }
 
     /** Both passes and the assembly over lines; {@code structures} is null for a text dump. */
@@ -104,11 +118,15 @@ public final class Cleaner {
         Lexicon.Language language = lexicon.detect(sampleWords(texts));
         LinePass linePass = new LinePass(config, lexicon, language);
         List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            Assessment a = linePass.assess(texts.get(i), language);
-            assessments.add(structures == null ? a : MarkupEvidence.assess(a, structures.get(i)));
+        for (String text : texts) {
+            assessments.add(linePass.assess(text, language));
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), structures);
+        MarkupEvidence markup = null;
+        if (structures != null) {
+            markup = MarkupEvidence.of(assessments, structures);
+            assessments = markup.assess(assessments);
+        }
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), markup);
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = outcome.decisions().get(i);

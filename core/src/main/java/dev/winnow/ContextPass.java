@@ -79,10 +79,10 @@ final class ContextPass {
     }
 
     /**
-     * Decides every line. {@code structures} holds each line's place in its HTML page, or is null for
-     * a text dump; markup shifts the weights and names the role of chrome (see {@link MarkupEvidence}).
+     * Decides every line. {@code markup} is the evidence of the lines' HTML page, or null for a text
+     * dump: it shifts the weights and names the role of chrome.
      */
-    Outcome revise(List<Assessment> lines, List<String> keys, List<Structure> structures) {
+    Outcome revise(List<Assessment> lines, List<String> keys, MarkupEvidence markup) {
         boolean[] repeated = new boolean[keys.size()];
         Map<String, Integer> counts = new HashMap<>();
         for (String key : keys) {
@@ -104,8 +104,8 @@ final class ContextPass {
                 double[] w = new double[n];
                 for (int i = 0; i < n; i++) {
                     w[i] = weight(lines.get(i), attempt, repeated[i]);
-                    if (structures != null) {
-                        w[i] = MarkupEvidence.weight(w[i], lines.get(i), structures.get(i));
+                    if (markup != null) {
+                        w[i] = markup.weight(i, w[i], lines.get(i));
                     }
                 }
                 region = region(w);
@@ -126,9 +126,9 @@ final class ContextPass {
             region = records;
             used = Attempt.RECORDS;
         }
-        int title = title(lines, region[0], structures);
+        int title = title(lines, region[0], markup);
         int bodyFrom = title >= 0 ? title : region[0];
-        label(lines, region, bodyFrom, title, used, repeated, structures, out);
+        label(lines, region, bodyFrom, title, used, repeated, markup, out);
         captions(lines, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title);
@@ -284,14 +284,14 @@ final class ContextPass {
     }
 
     /** The headline: the nearest title-like undecided line above the region, or -1. */
-    private int title(List<Assessment> lines, int start, List<Structure> structures) {
-        if (structures != null) {
+    private int title(List<Assessment> lines, int start, MarkupEvidence markup) {
+        if (markup != null) {
             int seen = 0;
             for (int i = Math.min(start, lines.size() - 1); i >= 0 && seen < config.titleLookback(); i--) {
                 if (lines.get(i).quality() != Quality.BLANK) {
                     seen++;
                 }
-                if (structures.get(i).in(Structure.IN_H1) && !lines.get(i).decided()) {
+                if (markup.h1(i) && !lines.get(i).decided()) {
                     return i;
                 }
             }
@@ -319,7 +319,7 @@ final class ContextPass {
     }
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
-                       boolean[] repeated, List<Structure> structures, Decision[] out) {
+                       boolean[] repeated, MarkupEvidence markup, Decision[] out) {
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
         int adLeft = 0;
@@ -341,12 +341,11 @@ final class ContextPass {
                 out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
                 continue;
             }
-            Structure s = structures == null ? null : structures.get(i);
-            Decision markup = inRegion ? MarkupEvidence.insideRegion(s) : MarkupEvidence.outsideRegion(s);
+            Decision byMarkup = markup == null ? null : inRegion ? markup.insideRegion(i) : markup.outsideRegion(i);
             if (i == title) {
                 out[i] = new Decision(Label.BODY, 0.7, "body.title", "headline: title-like line above the article");
-            } else if (markup != null) {
-                out[i] = markup;
+            } else if (byMarkup != null) {
+                out[i] = byMarkup;
             } else if (inRegion && attempt == Attempt.RECORDS && repeated[i]) {
                 out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.record-chrome",
                         "repeated in every record of a list: a button or label");

@@ -41,14 +41,20 @@ final class HtmlSegmenter {
 
     private static final Map<String, Hint> TOKENS = new HashMap<>();
     private static final Map<String, Integer> TOKEN_RANK = new HashMap<>();
+    private static final Set<String> STRONG_TOKENS = new java.util.HashSet<>();
     private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
 
     static {
         int rank = 0;
-        for (String[] row : DataFiles.rows("html/tokens.tsv", 2)) {
+        for (String[] row : DataFiles.rows("html/tokens.tsv", 3)) {
             String token = row[0].toLowerCase(Locale.ROOT);
             TOKENS.put(token, Hint.valueOf(row[1].toUpperCase(Locale.ROOT)));
             TOKEN_RANK.put(token, rank++);
+            if (row[2].equals("strong")) {
+                STRONG_TOKENS.add(token);
+            } else if (!row[2].equals("weak")) {
+                throw new IllegalStateException("html/tokens.tsv: strength must be strong or weak: " + row[2]);
+            }
         }
     }
 
@@ -59,11 +65,20 @@ final class HtmlSegmenter {
     private HtmlSegmenter() {
     }
 
+    /** Segments the page as a reader sees it: hidden elements give no line. */
     static Page segment(Document doc) {
-        Walker walker = new Walker();
+        return segment(doc, false);
+    }
+
+    /**
+     * Segments the page; with {@code withHidden}, hidden elements give lines too: the retry for pages
+     * that a script reveals (a body hidden until loaded, content streamed into hidden blocks).
+     */
+    static Page segment(Document doc, boolean withHidden) {
+        Walker walker = new Walker(withHidden);
         Element body = doc.body();
         if (body != null) {
-            walker.frames.push(new Frame(body, 0, null, null, body, null));
+            walker.frames.push(new Frame(body, 0, null, null, body, null, false));
             NodeTraversor.filter(walker, body);
             walker.flush();
         }
@@ -71,7 +86,8 @@ final class HtmlSegmenter {
     }
 
     /** An open element: the region flags and role hint its lines inherit. */
-    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker) {
+    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
+                         boolean strong) {
     }
 
     /** Flags that mark page chrome; an element that sets one (or a role other than body) is a marker. */
@@ -79,6 +95,7 @@ final class HtmlSegmenter {
             | Structure.IN_FORM;
 
     private static final class Walker implements NodeFilter {
+        final boolean withHidden;
         final List<String> texts = new ArrayList<>();
         final List<Frame> lineFrames = new ArrayList<>();
         final List<Double> densities = new ArrayList<>();
@@ -90,6 +107,10 @@ final class HtmlSegmenter {
         int linkChars;
         int visibleChars;
         boolean pendingSpace;
+
+        Walker(boolean withHidden) {
+            this.withHidden = withHidden;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -104,7 +125,7 @@ final class HtmlSegmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (SKIPPED.contains(tag) || hidden(e)) {
+            if (SKIPPED.contains(tag) || (!withHidden && hidden(e))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("br")) {
@@ -152,7 +173,8 @@ final class HtmlSegmenter {
             for (int i = 0; i < lineFrames.size(); i++) {
                 Frame f = lineFrames.get(i);
                 double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
-                out.add(new Structure(f.block(), f.flags(), densities.get(i), f.hint(), f.hintReason(), share));
+                out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities.get(i), f.hint(),
+                        f.hintReason(), share));
             }
             return out;
         }
@@ -223,8 +245,10 @@ final class HtmlSegmenter {
         int own = tagFlags(tag) | roleFlags(e);
         int flags = (parent == null ? 0 : parent.flags()) | own;
         Element marker = parent == null ? null : parent.marker();
+        boolean strong = parent != null && parent.strong();
         if ((own & CHROME_FLAGS) != 0) {
             marker = e;
+            strong = false;
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
@@ -242,6 +266,7 @@ final class HtmlSegmenter {
             reason = "class or id token '" + best + "'";
             if (hint != Hint.BODY) {
                 marker = e;
+                strong = STRONG_TOKENS.contains(best);
             }
         }
         String itemprop = e.attr("itemprop");
@@ -251,8 +276,9 @@ final class HtmlSegmenter {
             hint = Hint.CREDIT;
             reason = "itemprop=author";
             marker = e;
+            strong = true;
         }
-        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker);
+        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong);
     }
 
     private static int tagFlags(String tag) {

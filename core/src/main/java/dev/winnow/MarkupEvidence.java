@@ -2,12 +2,21 @@ package dev.winnow;
 
 import dev.winnow.Assessment.Quality;
 import dev.winnow.Structure.Hint;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /**
- * What the markup of an HTML page adds to the same two passes that read a text dump. It never
+ * What the markup of one HTML page adds to the same two passes that read a text dump. It never
  * replaces a text rule: in the first pass it decides only lines no data rule decided, and only on
  * strong evidence (a {@code <figcaption>}, a byline class); in the second it shifts a line's weight in
  * the search for the article region and names the role of boilerplate lines inside it.
+ *
+ * <p>Markup is weighed against the text it holds: an element named like chrome (a {@code <nav>},
+ * class {@code content-nav-section}) whose lines are mostly prose is not taken for chrome, unless its
+ * name is a strong token (comments are prose too).
  */
 final class MarkupEvidence {
     /** A caption by markup has at most this many words. */
@@ -24,20 +33,70 @@ final class MarkupEvidence {
     static final double LINK_WEIGHT = -3;
     /** Region weight of a short line inside the page's {@code <article>} or {@code <main>}. */
     static final double ARTICLE_SHORT_WEIGHT = 0.5;
+    /** A weak marker whose lines hold at least this many characters of prose ... */
+    static final int PROSE_MIN_CHARS = 400;
+    /** ... making up at least this share of its characters holds content, whatever its name. */
+    static final double PROSE_MIN_SHARE = 0.5;
 
-    private MarkupEvidence() {
+    private final List<Structure> structures;
+    /** Per line: the markup places it in chrome. */
+    private final boolean[] chrome;
+    /** Per line: the role hint that counts, or null. */
+    private final Hint[] hints;
+
+    private MarkupEvidence(List<Structure> structures, boolean[] chrome, Hint[] hints) {
+        this.structures = structures;
+        this.chrome = chrome;
+        this.hints = hints;
     }
 
-    /** The first pass: a line no data rule decided may be decided by strong markup. */
-    static Assessment assess(Assessment a, Structure s) {
-        if (s == null || a.quality() == Quality.BLANK || a.decided()) {
+    /** Weighs the markup of a page against its lines' own assessments (before markup decided any). */
+    static MarkupEvidence of(List<Assessment> lines, List<Structure> structures) {
+        Map<Element, int[]> prose = new IdentityHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Element marker = structures.get(i).marker();
+            if (marker != null) {
+                int[] c = prose.computeIfAbsent(marker, k -> new int[2]);
+                Assessment a = lines.get(i);
+                c[0] += a.features().chars();
+                if (a.quality() == Quality.GOOD || (a.quality() == Quality.NEAR && a.features().terminal())) {
+                    c[1] += a.features().chars();
+                }
+            }
+        }
+        int n = lines.size();
+        boolean[] chrome = new boolean[n];
+        Hint[] hints = new Hint[n];
+        for (int i = 0; i < n; i++) {
+            Structure s = structures.get(i);
+            int[] c = s.marker() == null ? null : prose.get(s.marker());
+            boolean content = c != null && !s.strong() && c[1] >= PROSE_MIN_CHARS && c[1] >= PROSE_MIN_SHARE * c[0];
+            chrome[i] = !content && s.chrome();
+            Hint hint = s.localHint();
+            hints[i] = content && hint != Hint.BODY ? null : hint;
+        }
+        return new MarkupEvidence(structures, chrome, hints);
+    }
+
+    /** The first pass revised: a line no data rule decided may be decided by strong markup. */
+    List<Assessment> assess(List<Assessment> lines) {
+        List<Assessment> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(assess(i, lines.get(i)));
+        }
+        return out;
+    }
+
+    private Assessment assess(int i, Assessment a) {
+        if (a.quality() == Quality.BLANK || a.decided()) {
             return a;
         }
+        Structure s = structures.get(i);
         int words = a.features().words();
         if (s.in(Structure.IN_FIGCAPTION) && words <= CAPTION_MAX_WORDS) {
             return decided(a, Label.CAPTION, "caption.markup", "in <figcaption>");
         }
-        Hint hint = s.localHint();
+        Hint hint = hints[i];
         if (hint == Hint.CAPTION && words <= CAPTION_MAX_WORDS) {
             return decided(a, Label.CAPTION, "caption.markup", "caption by " + s.hintReason());
         }
@@ -54,12 +113,13 @@ final class MarkupEvidence {
         return new Assessment(Quality.RULE, label, null, a.features(), rule, reason);
     }
 
-    /** The second pass: a line's region weight {@code w} shifted by where the line stands. */
-    static double weight(double w, Assessment a, Structure s) {
-        if (s == null || a.quality() == Quality.BLANK || a.quality() == Quality.RULE) {
+    /** The second pass: line {@code i}'s region weight {@code w} shifted by where the line stands. */
+    double weight(int i, double w, Assessment a) {
+        if (a.quality() == Quality.BLANK || a.quality() == Quality.RULE) {
             return w;
         }
-        if (s.chrome()) {
+        Structure s = structures.get(i);
+        if (chrome[i]) {
             return CHROME_WEIGHT - 0.5 * Math.max(0, w);
         }
         if (s.linkDensity() >= LINK_DENSITY) {
@@ -71,29 +131,29 @@ final class MarkupEvidence {
         return w;
     }
 
-    /** The label of an undecided line inside the article region that the markup places in chrome, or null. */
-    static ContextPass.Decision insideRegion(Structure s) {
-        if (s == null) {
-            return null;
-        }
-        if (s.chrome()) {
-            Hint hint = s.localHint();
-            String why = hint != null && hint != Hint.BODY ? s.hintReason() : "<" + s.path() + ">";
-            Label label = hint == Hint.AD ? Label.AD : Label.NAVIGATION;
-            return new ContextPass.Decision(label, 0.6, label.id() + ".markup", "page chrome: " + why);
-        }
-        return null;
+    /** True when line {@code i} is the page's {@code <h1>}. */
+    boolean h1(int i) {
+        return structures.get(i).in(Structure.IN_H1);
     }
 
-    /** The label of an undecided line outside the article region when its markup names a role, or null. */
-    static ContextPass.Decision outsideRegion(Structure s) {
-        if (s == null) {
+    /** The label of undecided line {@code i} inside the article region when the markup places it in chrome, or null. */
+    ContextPass.Decision insideRegion(int i) {
+        if (!chrome[i]) {
             return null;
         }
-        Hint hint = s.localHint();
+        Structure s = structures.get(i);
+        Hint hint = hints[i];
+        String why = hint != null && hint != Hint.BODY ? s.hintReason() : "<" + s.path() + ">";
+        Label label = hint == Hint.AD ? Label.AD : Label.NAVIGATION;
+        return new ContextPass.Decision(label, 0.6, label.id() + ".markup", "page chrome: " + why);
+    }
+
+    /** The label of undecided line {@code i} outside the article region when its markup names a role, or null. */
+    ContextPass.Decision outsideRegion(int i) {
+        Hint hint = hints[i];
         if (hint == Hint.AD || hint == Hint.CREDIT) {
             return new ContextPass.Decision(hint.label, 0.6, hint.label.id() + ".markup",
-                    "outside the article region, " + s.hintReason());
+                    "outside the article region, " + structures.get(i).hintReason());
         }
         return null;
     }

@@ -87,6 +87,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "ID", description = "Print the labelled lines of one page, marking lines found in its reference with '+'.")
     String show;
 
+    @Option(names = "--reasons", description = "With --show: print each line's reason under it.")
+    boolean showReasons;
+
     @Option(names = "--title-in-text", description = "Start the clean text with the headline.")
     boolean titleInText;
 
@@ -117,6 +120,9 @@ public final class EvalCommand implements Callable<Integer> {
                 boolean inRef = !t.isEmpty() && reference.contains(t.length() > 60 ? t.substring(0, 60) : t);
                 out.printf(Locale.ROOT, "%4d %s %-10s %-28s %s%n", line.number(), inRef ? "+" : " ",
                         line.label().id(), line.rule(), t.length() > 110 ? t.substring(0, 110) + "…" : t);
+                if (showReasons) {
+                    out.printf(Locale.ROOT, "%47s(%s)%n", "", line.reason());
+                }
             }
             out.flush();
             return 0;
