@@ -92,13 +92,27 @@ class QualityGateTest {
     }
 
     @Test
-    void articleTextOnTheReferenceCasesStaysAboveItsFloors() throws IOException {
+    void articleTextOfTheDumpCasesStaysAboveItsFloors() throws IOException {
+        assertTextAboveFloors(false, "reference");
+    }
+
+    @Test
+    void articleTextOfTheHtmlCasesStaysAboveItsFloors() throws IOException {
+        assertTextAboveFloors(true, "html");
+    }
+
+    /** Word and shingle F1 of the reference cases whose input is HTML (or a dump), against the floors {@code <key>.*}. */
+    private static void assertTextAboveFloors(boolean html, String key) throws IOException {
         List<Prf> words = new ArrayList<>();
         List<ShingleScore> shingles = new ArrayList<>();
         List<Prf> articleWords = new ArrayList<>();
         for (Path dir : casesWith("reference.txt")) {
+            GoldenCase golden = new GoldenCase(dir.getFileName().toString(), dir);
+            if (golden.html() != html) {
+                continue;
+            }
             String reference = Files.readString(dir.resolve("reference.txt"), StandardCharsets.UTF_8);
-            String text = CLEANER.clean(Files.readString(dir.resolve("input.txt"), StandardCharsets.UTF_8)).text();
+            String text = golden.result(CLEANER).text();
             Prf word = WordScore.of(text, reference);
             words.add(word);
             shingles.add(ShingleScore.of(text, reference));
@@ -109,14 +123,14 @@ class QualityGateTest {
         Prf word = WordScore.corpus(words);
         Prf article = WordScore.corpus(articleWords);
         Prf shingle = ShingleScore.corpus(shingles);
-        System.out.printf(Locale.ROOT, "quality gate, %d reference cases: word F1 %.4f, shingle F1 %.4f;"
-                + " %d article cases: word F1 %.4f%n", words.size(), word.f1(), shingle.f1(), articleWords.size(),
-                article.f1());
-        assertThat(word.f1()).as("word F1, all reference cases").isGreaterThanOrEqualTo(floor("reference.wordF1"));
-        assertThat(shingle.f1()).as("shingle F1, all reference cases")
-                .isGreaterThanOrEqualTo(floor("reference.shingleF1"));
-        assertThat(article.f1()).as("word F1, article reference cases")
-                .isGreaterThanOrEqualTo(floor("reference.article.wordF1"));
+        System.out.printf(Locale.ROOT, "quality gate, %d %s reference cases: word F1 %.4f, shingle F1 %.4f;"
+                + " %d article cases: word F1 %.4f%n", words.size(), html ? "HTML" : "dump", word.f1(), shingle.f1(),
+                articleWords.size(), article.f1());
+        assertThat(words).as(key + " reference cases").isNotEmpty();
+        assertThat(word.f1()).as("word F1, " + key + " cases").isGreaterThanOrEqualTo(floor(key + ".wordF1"));
+        assertThat(shingle.f1()).as("shingle F1, " + key + " cases").isGreaterThanOrEqualTo(floor(key + ".shingleF1"));
+        assertThat(article.f1()).as("word F1, " + key + " article cases")
+                .isGreaterThanOrEqualTo(floor(key + ".article.wordF1"));
     }
 
     private static String pageType(Path dir) throws IOException {

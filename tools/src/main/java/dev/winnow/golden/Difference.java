@@ -51,7 +51,7 @@ public sealed interface Difference {
         @Override
         public List<String> describe(String caseName) {
             return List.of(caseName + ":" + line + ": " + GoldenCase.EXPECTED_LABELS + " does not match "
-                            + GoldenCase.INPUT + " from here on (input changed? review, then `winnow golden update`)",
+                            + "the input's lines from here on (input or segmentation changed? review, then `winnow golden update`)",
                     "    expected: " + Lines.truncate(expected, TEXT_WIDTH),
                     "    input:    " + Lines.truncate(actual, TEXT_WIDTH));
         }

@@ -1,8 +1,11 @@
 package dev.winnow.golden;
 
 import dev.winnow.Cleaner;
+import dev.winnow.Result;
 import dev.winnow.format.TextFiles;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,15 +15,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
 
 /**
- * One golden case: a directory holding the document {@value #INPUT}, optionally hand-made files
+ * One golden case: a directory holding the document, a text dump {@value #INPUT} or an HTML page
+ * {@value #INPUT_HTML} (gzipped; its address is the {@code url} of {@value #PROPERTIES}), optionally hand-made files
  * ({@value #TRUTH}, {@value #REFERENCE}, {@value #PROPERTIES}) which winnow never writes, and winnow's
  * reviewed outputs {@value #EXPECTED_LABELS}, {@value #EXPECTED_TEXT} and {@value #EXPECTED_JSONL}.
  */
 public final class GoldenCase {
-    /** The document. */
+    /** The document, when it is a text dump. */
     public static final String INPUT = "input.txt";
+    /** The document, when it is an HTML page: gzipped, decoded as {@code Cleaner.clean(byte[], String)} does. */
+    public static final String INPUT_HTML = "input.html.gz";
     /** Hand labels of the input's lines (LABELS.md format). */
     public static final String TRUTH = "truth.labels.tsv";
     /** The reference article text. */
@@ -54,14 +62,49 @@ public final class GoldenCase {
         return dir;
     }
 
-    /** The document, read as strict UTF-8. */
+    /** True when the directory holds a case: a {@value #INPUT} or an {@value #INPUT_HTML}. */
+    public static boolean isCase(Path dir) {
+        return Files.isRegularFile(dir.resolve(INPUT)) || Files.isRegularFile(dir.resolve(INPUT_HTML));
+    }
+
+    /** True when the case's document is an HTML page. */
+    public boolean html() {
+        return !Files.isRegularFile(dir.resolve(INPUT)) && Files.isRegularFile(dir.resolve(INPUT_HTML));
+    }
+
+    /** The text dump, read as strict UTF-8. */
     public String input() throws IOException {
         return TextFiles.read(dir.resolve(INPUT));
     }
 
+    /** The HTML page's bytes, gunzipped. */
+    public byte[] htmlInput() throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(INPUT_HTML)))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The page's address from {@value #PROPERTIES} ({@code url}), or empty. */
+    public String url() throws IOException {
+        Path props = dir.resolve(PROPERTIES);
+        if (!Files.isRegularFile(props)) {
+            return "";
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p.getProperty("url", "");
+    }
+
+    /** Cleans the document (dump or page); the JSON's source is the directory's name. */
+    public Result result(Cleaner cleaner) throws IOException {
+        return html() ? cleaner.clean(htmlInput(), url()) : cleaner.clean(input());
+    }
+
     /** Cleans the input; the JSON's source is the directory's name. */
     public GoldenOutputs run(Cleaner cleaner) throws IOException {
-        return GoldenOutputs.of(dir.getFileName().toString(), cleaner.clean(input()));
+        return GoldenOutputs.of(dir.getFileName().toString(), result(cleaner));
     }
 
     /** Cleans the input and compares the outputs with the expected files. Never throws for I/O: problems are differences. */
@@ -70,7 +113,7 @@ public final class GoldenCase {
         try {
             actual = run(cleaner);
         } catch (IOException e) {
-            return new CaseReport(name, List.of(new Difference.Unreadable(INPUT, message(e))));
+            return new CaseReport(name, List.of(new Difference.Unreadable(html() ? INPUT_HTML : INPUT, message(e))));
         }
         Map<String, String> expected = new LinkedHashMap<>();
         List<Difference> unreadable = new ArrayList<>();
@@ -101,7 +144,7 @@ public final class GoldenCase {
         try {
             outputs = run(cleaner);
         } catch (IOException e) {
-            throw new IOException(INPUT + ": " + message(e), e);
+            throw new IOException((html() ? INPUT_HTML : INPUT) + ": " + message(e), e);
         }
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, String> file : outputs.files().entrySet()) {

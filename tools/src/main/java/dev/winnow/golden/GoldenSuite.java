@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * A directory of golden cases: every directory below it (or itself) that holds an
- * {@value GoldenCase#INPUT} is a case, named by its path below the suite and listed in name order.
+ * {@value GoldenCase#INPUT} or {@value GoldenCase#INPUT_HTML} is a case, named by its path below the suite and listed in name order.
  *
  * <pre>{@code
  * GoldenSuite suite = GoldenSuite.at(Path.of("golden/cases"));
@@ -42,7 +42,7 @@ public final class GoldenSuite {
         }
         List<GoldenCase> cases;
         try (Stream<Path> paths = Files.walk(dir)) {
-            cases = paths.filter(p -> Files.isRegularFile(p.resolve(GoldenCase.INPUT)))
+            cases = paths.filter(GoldenCase::isCase)
                     .map(p -> new GoldenCase(name(dir, p), p))
                     .sorted((a, b) -> a.name().compareTo(b.name()))
                     .toList();
