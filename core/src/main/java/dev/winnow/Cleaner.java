@@ -95,7 +95,8 @@ public final class Cleaner {
     /**
      * Like {@link #clean(String, String)} for a page already parsed by jsoup. The document is not changed.
      * When the visible page yields less article text than {@link Config#minArticleChars()}, the page is
-     * read again with its hidden elements (pages that scripts reveal) and the longer article is kept.
+     * read again with its hidden elements (pages that scripts reveal), and that reading is kept when it
+     * finds an article of at least that size.
      */
     public Result clean(Document page) {
         Objects.requireNonNull(page, "page");
@@ -105,7 +106,7 @@ public final class Cleaner {
             HtmlSegmenter.Page all = HtmlSegmenter.segment(page, true);
             if (all.texts().size() > segmented.texts().size()) {
                 Result retry = classify(all.texts(), all.structures(), all.metadata());
-                if (retry.text().length() > result.text().length()) {
+                if (retry.text().length() >= config.minArticleChars()) {
                     return retry;
                 }
             }

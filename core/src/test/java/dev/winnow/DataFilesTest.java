@@ -31,7 +31,26 @@ class DataFilesTest {
             files.add("lang/en/" + suffix);
         }
         files.add("common/patterns.tsv");
+        files.add("html/tokens.tsv");
+        files.add("html/hidden.classes.txt");
         return files.stream();
+    }
+
+    @Test
+    void everyClassTokenCanMatchATokenOfAClassName() {
+        for (String[] row : DataFiles.rows("html/tokens.tsv", 3)) {
+            assertThat(HtmlSegmenter.tokens(row[0])).as("html/tokens.tsv: '" + row[0] + "' must be one lowercase word"
+                    + " of letters, as class names are split").containsExactly(row[0]);
+            assertThat(row[1]).as(row[0]).isIn("caption", "credit", "ad", "navigation", "body");
+            assertThat(row[2]).as(row[0]).isIn("strong", "weak");
+        }
+    }
+
+    @Test
+    void hiddenClassNamesAreSingleClassNames() {
+        for (String name : DataFiles.items("html/hidden.classes.txt")) {
+            assertThat(name).as("html/hidden.classes.txt").doesNotContainAnyWhitespaces().isLowerCase();
+        }
     }
 
     @ParameterizedTest

@@ -1,0 +1,126 @@
+package dev.winnow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The HTML path: segmentation into reader lines, markup evidence, metadata, charset detection. */
+class HtmlCleanerTest {
+    private final Cleaner cleaner = new Cleaner();
+
+    private static final String PROSE = "The council voted on Tuesday to keep the old bridge open for another year, "
+            + "while engineers finish a survey of its foundations and the city looks for the money to repair it. ";
+
+    private static String page(String body) {
+        return "<!doctype html><html><head><title>T</title></head><body>" + body + "</body></html>";
+    }
+
+    private static List<String> texts(Result result) {
+        return result.lines().stream().map(Line::text).toList();
+    }
+
+    @Test
+    void blocksBreaksListItemsAndCellsEachStartALine() {
+        Result r = cleaner.clean(page("<div>one <b>two</b></div><p>three<br>four</p><ul><li>five</li><li>six</li></ul>"
+                + "<table><tr><td>seven</td><td>eight</td></tr></table>"), "");
+        assertThat(texts(r)).containsExactly("one two", "three", "four", "five", "six", "seven", "eight");
+    }
+
+    @Test
+    void scriptsStylesTemplatesCommentsAndHiddenElementsNeverBecomeLines() {
+        Result r = cleaner.clean(page("<script>var x = 1;</script><style>p { color: red }</style>"
+                + "<template><p>template</p></template><!-- a comment --><p hidden>hidden</p>"
+                + "<p style=\"display: none\">none</p><p class=\"sr-only\">screen reader</p><p>seen</p>"), "");
+        assertThat(texts(r)).containsExactly("seen");
+    }
+
+    @Test
+    void noscriptTextIsKeptAsABrowserWithoutScriptsShowsIt() {
+        Result r = cleaner.clean(page("<noscript>Please turn on JavaScript.</noscript><p>seen</p>"), "");
+        assertThat(texts(r)).containsExactly("Please turn on JavaScript.", "seen");
+    }
+
+    @Test
+    void whiteSpaceFoldsExceptInPre() {
+        Result r = cleaner.clean(page("<p>  a \n\t b  </p><pre>x = 1\n  y = 2</pre>"), "");
+        assertThat(texts(r)).containsExactly("a b", "x = 1", "y = 2");
+    }
+
+    @Test
+    void theArticleIsFoundAndNavigationFigureCaptionsAndBylinesGetTheirRoles() {
+        String html = page("<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>"
+                + "<article><h1>Bridge stays open</h1><p class=byline>By Ann Lee</p>"
+                + "<p>" + PROSE + "</p><figure><img src=a.jpg><figcaption>The old bridge at dawn.</figcaption></figure>"
+                + "<p>" + PROSE + PROSE + "</p></article>"
+                + "<footer><p>Copyright 2026 The Town Paper. All rights reserved.</p></footer>");
+        Result r = cleaner.clean(html, "https://example.org/bridge");
+        assertThat(r.title()).contains("Bridge stays open");
+        assertThat(label(r, "Home")).isEqualTo(Label.NAVIGATION);
+        assertThat(label(r, "By Ann Lee")).isEqualTo(Label.CREDIT);
+        assertThat(label(r, "The old bridge at dawn.")).isEqualTo(Label.CAPTION);
+        assertThat(label(r, "Copyright 2026 The Town Paper. All rights reserved.")).isEqualTo(Label.NAVIGATION);
+        assertThat(r.text()).isEqualTo(PROSE.strip() + "\n\n" + (PROSE + PROSE).strip());
+        assertThat(r.lines()).allSatisfy(line -> assertThat(line.rule()).isNotBlank());
+    }
+
+    @Test
+    void aWeakClassTokenOnAWrapperOfProseDoesNotHideTheArticle() {
+        String html = page("<div class=\"content-nav-section\"><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></div>");
+        assertThat(cleaner.clean(html, "").text()).contains("The council voted");
+    }
+
+    @Test
+    void aPageThatScriptsRevealIsReadWithItsHiddenElements() {
+        String html = page("<div class=\"root hide\"><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></div>");
+        assertThat(cleaner.clean(html, "").text()).contains("The council voted");
+    }
+
+    @Test
+    void metadataComesFromJsonLdThenOpenGraphThenMetaTags() {
+        String html = "<html><head><title>Site title</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge \\\"stays\\\" open\","
+                + "\"datePublished\":\"2026-01-02\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Lee\"}}</script>"
+                + "<meta property=\"og:site_name\" content=\"The Town Paper\"></head><body><p>x</p></body></html>";
+        Metadata m = cleaner.clean(html, "").metadata();
+        assertThat(m.headline()).contains("Bridge \"stays\" open");
+        assertThat(m.published()).contains("2026-01-02");
+        assertThat(m.author()).contains("Ann Lee");
+        assertThat(m.siteName()).contains("The Town Paper");
+        assertThat(cleaner.clean("just text").metadata()).isEqualTo(Metadata.NONE);
+    }
+
+    @Test
+    void bytesAreDecodedByTheirMetaCharset() {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>café – naïve</p></body></html>";
+        Result r = cleaner.clean(html.getBytes(Charset.forName("windows-1252")), "");
+        assertThat(texts(r)).containsExactly("café – naïve");
+        Result utf8 = cleaner.clean("<p>café</p>".getBytes(StandardCharsets.UTF_8), "");
+        assertThat(texts(utf8)).containsExactly("café");
+    }
+
+    @Test
+    void malformedAndEmptyPagesGiveAResult() {
+        assertThat(cleaner.clean("", "").lines()).isEmpty();
+        assertThat(texts(cleaner.clean("<p>open <b>bold <i>both</p><div>after", ""))).containsExactly(
+                "open bold both", "after");
+    }
+
+    @Test
+    void theParsedDocumentIsNotChanged() {
+        Document doc = Jsoup.parse(page("<p>" + PROSE + "</p><script>x()</script>"));
+        String before = doc.outerHtml();
+        cleaner.clean(doc);
+        assertThat(doc.outerHtml()).isEqualTo(before);
+    }
+
+    private static Label label(Result r, String text) {
+        return r.lines().stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow().label();
+    }
+}
