@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -58,6 +59,12 @@ final class HtmlSegmenter {
         }
     }
 
+    /**
+     * The id of a block that a streaming server renderer (React's Suspense, {@code <div hidden id="S:1">})
+     * sends hidden and a script moves into place at once: its content is the page's, not hidden.
+     */
+    static final Pattern STREAMED_BOUNDARY = Pattern.compile("S:[0-9a-f]+");
+
     /** The lines of a page with their structure, and what the page declares. */
     record Page(List<String> texts, List<Structure> structures, Metadata metadata) {
     }
@@ -88,6 +95,38 @@ final class HtmlSegmenter {
     /** An open element: the region flags and role hint its lines inherit. */
     private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
                          boolean strong) {
+        boolean in(int flag) {
+            return (flags & flag) != 0;
+        }
+
+        Frame with(int flag) {
+            return new Frame(element, flags | flag, hint, hintReason, block, marker, strong);
+        }
+    }
+
+    /** Elements inside a table cell that make it a layout cell rather than a datum. */
+    private static final Set<String> CELL_BLOCKS = Set.of("p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3",
+            "h4", "h5", "h6", "blockquote", "pre", "section", "article", "figure", "form", "br", "hr");
+
+    /**
+     * True for a row of a data table: at least two cells, none holding a block (a paragraph, a list, a
+     * nested table). Such a row is one line, its cells separated by tabs, as a browser copies it.
+     */
+    static boolean dataRow(Element tr) {
+        int cells = 0;
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                continue;
+            }
+            cells++;
+            for (Element inner : cell.getAllElements()) {
+                if (inner != cell && CELL_BLOCKS.contains(inner.normalName())) {
+                    return false;
+                }
+            }
+        }
+        return cells >= 2;
     }
 
     /** Flags that mark page chrome; an element that sets one (or a role other than body) is a marker. */
@@ -133,13 +172,25 @@ final class HtmlSegmenter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             boolean block = BLOCKS.contains(tag);
+            Frame parent = frames.peek();
+            if ((tag.equals("td") || tag.equals("th")) && parent != null && parent.in(Structure.IN_DATA_ROW)) {
+                block = false;
+                if (line.length() > 0) {
+                    line.append('\t');
+                    pendingSpace = false;
+                }
+            }
             if (block) {
                 flush();
             }
             if (tag.equals("a")) {
                 linkDepth++;
             }
-            frames.push(frame(e, tag, frames.peek(), block));
+            Frame frame = frame(e, tag, parent, block);
+            if (tag.equals("tr") && dataRow(e)) {
+                frame = frame.with(Structure.IN_DATA_ROW);
+            }
+            frames.push(frame);
             return FilterResult.CONTINUE;
         }
 
@@ -147,7 +198,9 @@ final class HtmlSegmenter {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && depth > 0) {
                 String tag = e.normalName();
-                if (BLOCKS.contains(tag)) {
+                boolean cellOfRow = (tag.equals("td") || tag.equals("th")) && frames.size() > 1
+                        && frames.peek().in(Structure.IN_DATA_ROW);
+                if (BLOCKS.contains(tag) && !cellOfRow) {
                     flush();
                 }
                 if (tag.equals("a")) {
@@ -188,7 +241,7 @@ final class HtmlSegmenter {
                     continue;
                 }
                 if (!pre && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
-                    pendingSpace = line.length() > 0;
+                    pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
                     continue;
                 }
                 if (pendingSpace) {
@@ -321,7 +374,10 @@ final class HtmlSegmenter {
 
     /** True when the element is hidden from a sighted reader by an attribute, inline style or class. */
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || e.attr("type").equalsIgnoreCase("hidden")) {
+        if (e.hasAttr("hidden") && !STREAMED_BOUNDARY.matcher(e.id()).matches()) {
+            return true;
+        }
+        if (e.attr("type").equalsIgnoreCase("hidden")) {
             return true;
         }
         String style = e.attr("style");

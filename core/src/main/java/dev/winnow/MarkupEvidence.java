@@ -33,6 +33,10 @@ final class MarkupEvidence {
     static final double LINK_WEIGHT = -3;
     /** Region weight of a short line inside the page's {@code <article>} or {@code <main>}. */
     static final double ARTICLE_SHORT_WEIGHT = 0.5;
+    /** A data-table row shorter than this is weighed as a short line, a longer one as a list. */
+    static final int ROW_SHORT_CHARS = 70;
+    /** Region weight of a data-table row at least: tables are often part of an article. */
+    static final double ROW_WEIGHT = -0.5;
     /** A weak marker whose lines hold at least this many characters of prose ... */
     static final int PROSE_MIN_CHARS = 400;
     /** ... making up at least this share of its characters holds content, whatever its name. */
@@ -88,10 +92,15 @@ final class MarkupEvidence {
     }
 
     private Assessment assess(int i, Assessment a) {
+        Structure s = structures.get(i);
+        if (s.in(Structure.IN_DATA_ROW) && a.decided() && a.section() == null) {
+            Quality shape = a.features().chars() < ROW_SHORT_CHARS ? Quality.SHORT : Quality.LOW;
+            return new Assessment(shape, null, null, a.features(), "table.row",
+                    "a row of a data table (not " + a.rule() + ")");
+        }
         if (a.quality() == Quality.BLANK || a.decided()) {
             return a;
         }
-        Structure s = structures.get(i);
         int words = a.features().words();
         if (s.in(Structure.IN_FIGCAPTION) && words <= CAPTION_MAX_WORDS) {
             return decided(a, Label.CAPTION, "caption.markup", "in <figcaption>");
@@ -124,6 +133,9 @@ final class MarkupEvidence {
         }
         if (s.linkDensity() >= LINK_DENSITY) {
             return LINK_WEIGHT - 0.3 * Math.max(0, w);
+        }
+        if (s.in(Structure.IN_DATA_ROW)) {
+            return Math.max(w, ROW_WEIGHT);
         }
         if (s.in(Structure.IN_ARTICLE) && (a.quality() == Quality.SHORT || a.quality() == Quality.LOW)) {
             return Math.max(w, ARTICLE_SHORT_WEIGHT);

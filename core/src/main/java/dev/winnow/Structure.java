@@ -53,6 +53,8 @@ record Structure(Element block, Element marker, boolean strong, int flags, doubl
     static final int IN_QUOTE = 1 << 14;
     /** Inside {@code <p>}. */
     static final int IN_PARAGRAPH = 1 << 15;
+    /** A whole row of a data table: cells that hold no block, joined by tabs. */
+    static final int IN_DATA_ROW = 1 << 16;
 
     /** The roles a class, id or ARIA token can name. */
     enum Hint {

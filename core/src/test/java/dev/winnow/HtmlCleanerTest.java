@@ -25,10 +25,18 @@ class HtmlCleanerTest {
     }
 
     @Test
-    void blocksBreaksListItemsAndCellsEachStartALine() {
+    void blocksBreaksListItemsAndLayoutCellsEachStartALine() {
         Result r = cleaner.clean(page("<div>one <b>two</b></div><p>three<br>four</p><ul><li>five</li><li>six</li></ul>"
-                + "<table><tr><td>seven</td><td>eight</td></tr></table>"), "");
+                + "<table><tr><td><p>seven</p></td><td><div>eight</div></td></tr></table>"), "");
         assertThat(texts(r)).containsExactly("one two", "three", "four", "five", "six", "seven", "eight");
+    }
+
+    @Test
+    void aRowOfADataTableIsOneLineWithItsCellsSeparatedByTabs() {
+        Result r = cleaner.clean(page("<table><tr><th>Date</th><th>Change</th></tr>"
+                + "<tr><td> 1/1/2013 </td><td><b>+13.1%</b></td></tr><tr><td>alone</td></tr></table>"), "");
+        assertThat(texts(r)).containsExactly("Date\tChange", "1/1/2013\t+13.1%", "alone");
+        assertThat(r.lines().get(1).rule()).isNotEqualTo("navigation.number-only");
     }
 
     @Test
