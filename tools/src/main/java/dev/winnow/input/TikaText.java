@@ -3,7 +3,7 @@ package dev.winnow.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -13,6 +13,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.ContentHandler;
@@ -22,19 +23,24 @@ import org.xml.sax.SAXException;
  * Apache Tika behind winnow: detects a document's media type from its bytes (and name), and extracts
  * its text one line per paragraph ({@link ParagraphHandler}). The parsers are those on the class path
  * (PDF, Microsoft Office, OpenDocument, EPUB, RTF, XML, plain text), found through
- * {@code META-INF/services}; Tika is loaded on first use, so a run over text dumps never starts it.
+ * {@code META-INF/services}. The detector is loaded on first use (a run over named text dumps never
+ * loads it), the parsers on the first document that needs them.
  * Thread-safe. Embedded documents (attachments, images inside a DOCX) are skipped.
  */
 final class TikaText {
     private TikaText() {
     }
 
-    /** Loaded on first use. */
+    /** The detector, loaded on first use (without the parsers, which take longer to load). */
+    private static final class Detection {
+        static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+        static final MediaTypeRegistry REGISTRY = TYPES.getMediaTypeRegistry();
+        static final Detector DETECTOR = new DefaultDetector(TYPES);
+    }
+
+    /** The parsers, loaded on first use. */
     private static final class Tika {
-        static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
-        static final Detector DETECTOR = CONFIG.getDetector();
-        static final MediaTypeRegistry TYPES = CONFIG.getMediaTypeRegistry();
-        static final AutoDetectParser PARSER = new AutoDetectParser(CONFIG);
+        static final AutoDetectParser PARSER = new AutoDetectParser(Detection.DETECTOR);
         static final Set<MediaType> PARSED = PARSER.getSupportedTypes(new ParseContext());
     }
 
@@ -54,19 +60,19 @@ final class TikaText {
     /** The media type Tika detects from the bytes, with the file name as a hint ({@code ""}: none). */
     static MediaType detect(byte[] bytes, String name) throws IOException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return Tika.DETECTOR.detect(in, metadata(name)).getBaseType();
+            return Detection.DETECTOR.detect(in, metadata(name)).getBaseType();
         }
     }
 
     /** Whether the type is HTML or XHTML. */
     static boolean isHtml(MediaType type) {
         return type.equals(MediaType.TEXT_HTML) || type.equals(MediaType.application("xhtml+xml"))
-                || Tika.TYPES.isInstanceOf(type, MediaType.TEXT_HTML);
+                || Detection.REGISTRY.isInstanceOf(type, MediaType.TEXT_HTML);
     }
 
     /** Whether the type is plain text or a kind of it (Markdown, CSV, JSON, but also RTF and XML). */
     static boolean isPlainText(MediaType type) {
-        return Tika.TYPES.isInstanceOf(type, MediaType.TEXT_PLAIN);
+        return Detection.REGISTRY.isInstanceOf(type, MediaType.TEXT_PLAIN);
     }
 
     /**
@@ -74,7 +80,7 @@ final class TikaText {
      * ones: that a type is a kind of plain text or of raw bytes does not make it parseable.
      */
     static boolean parses(MediaType type) {
-        for (MediaType t = type; t != null; t = Tika.TYPES.getSupertype(t)) {
+        for (MediaType t = type; t != null; t = Detection.REGISTRY.getSupertype(t)) {
             if (t != type && (t.equals(MediaType.OCTET_STREAM) || t.equals(MediaType.TEXT_PLAIN))) {
                 return false;
             }
