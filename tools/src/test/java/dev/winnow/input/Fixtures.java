@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -50,6 +52,15 @@ public final class Fixtures {
 
     /** A one-page PDF: the headline in 18 pt, the paragraphs in 11 pt wrapped at about 80 characters. */
     public static byte[] pdf() {
+        return pdf(false);
+    }
+
+    /** The same PDF, encrypted (AES-128) with a user password that nobody passes on. */
+    public static byte[] encryptedPdf() {
+        return pdf(true);
+    }
+
+    private static byte[] pdf(boolean encrypted) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -70,6 +81,11 @@ public final class Fixtures {
                     content.newLineAtOffset(0, -14);
                 }
                 content.endText();
+            }
+            if (encrypted) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
             }
             document.save(out);
             return out.toByteArray();

@@ -1,15 +1,18 @@
 package dev.winnow.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Label;
 import dev.winnow.Line;
 import dev.winnow.Result;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,5 +70,21 @@ class TikaFormatsTest {
         Content plain = reader.read(bytes, name, "");
         assertThat(reader.read(Fixtures.gzip(bytes), name + ".gz", "")).isEqualTo(plain);
         assertThat(reader.read(Fixtures.gzip(bytes), "", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void encryptedAndCorruptDocumentsAreClearErrors() {
+        DocumentReader reader = new DocumentReader(InputFormat.AUTO);
+        assertThatThrownBy(() -> reader.read(Fixtures.encryptedPdf(), "secret.pdf", ""))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("encrypted document (application/pdf): cannot read it without its password");
+        byte[] pdf = Fixtures.pdf();
+        byte[] cut = Arrays.copyOf(pdf, 40);
+        assertThatThrownBy(() -> reader.read(cut, "cut.pdf", "")).isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("cannot extract the text (application/pdf): ");
+        byte[] docx = Fixtures.docx();
+        byte[] cutDocx = Arrays.copyOf(docx, docx.length / 2);
+        assertThatThrownBy(() -> reader.read(cutDocx, "cut.docx", "")).isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("cannot extract the text (");
     }
 }
