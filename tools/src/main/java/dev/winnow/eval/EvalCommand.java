@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             "  winnow eval --dataset ../shared/dev --type article",
             "  winnow eval --dataset ../shared/dev --wet --per-page 20",
             "  winnow eval --dataset ../shared/dev --input html --engine winnow,boilerpipe",
-            "  winnow eval --labels golden/cases"},
+            "  winnow eval --labels golden/cases",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured (pages an engine failed on are counted and listed, not an error)",
             "2:usage error or unreadable dataset"})
