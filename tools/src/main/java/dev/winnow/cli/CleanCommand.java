@@ -3,7 +3,9 @@ package dev.winnow.cli;
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
 import dev.winnow.format.Format;
-import dev.winnow.format.TextFiles;
+import dev.winnow.input.Content;
+import dev.winnow.input.DocumentReader;
+import dev.winnow.input.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -25,33 +27,46 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code winnow clean}: labels the lines of each document and writes the clean article, the labelled
- * lines, JSON or the human view. {@link #call()} first validates the whole command line (settings,
- * paths, output plan), then processes the documents; a document that fails is reported on stderr and
- * the others go on.
+ * lines, JSON or the human view. Documents are text dumps, HTML pages, or anything Apache Tika reads
+ * (PDF, DOCX, ODT, EPUB, RTF), possibly gzipped; {@link DocumentReader} decides how each is read.
+ * {@link #call()} first validates the whole command line (settings, paths, output plan), then
+ * processes the documents; a document that fails is reported on stderr and the others go on.
  */
 @Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-            "Labels the lines of text dumps and writes the clean article text.",
+            "Labels the lines of documents and writes the clean article text.",
             "",
             "Every line gets a label: body, caption, credit, ad, navigation (blank",
-            "lines: blank). Input is read as strict UTF-8: a file that is not UTF-8",
-            "text, or contains NUL bytes, is reported on stderr and skipped; the other",
-            "documents go on. Several documents on stdout are each headed by a line",
-            "'==> PATH <==' (formats text, labels, explain).",
+            "lines: blank). A document is a text dump, an HTML page, or a PDF, DOCX,",
+            "ODT, EPUB or RTF file (read with Apache Tika, one line per paragraph),",
+            "each possibly gzipped (.gz); see --input-format. Text is read as strict",
+            "UTF-8: a file that is not UTF-8 text, or contains NUL bytes, is reported",
+            "on stderr and skipped, and so is a document of a format winnow cannot",
+            "read (an image, an archive), corrupt gzip data or a document its parser",
+            "rejects; the other documents go on and the exit code is 1. Several",
+            "documents on stdout are each headed by a line '==> PATH <==' (formats",
+            "text, labels, explain).",
             "",
             "Examples:",
             "  the clean article of one dump, and of standard input:",
             "    winnow clean article.txt",
             "    winnow clean < article.txt",
+            "  a page, a gzipped page, a PDF, a Word document; the format is detected:",
+            "    winnow clean page.html page.html.gz report.pdf letter.docx",
+            "    curl -s https://example.com/news/1 | winnow clean",
+            "  an HTML page's metadata (headline, author, date, site) and lines as JSON:",
+            "    winnow clean --format jsonl page.html",
             "  every line's label, rule and reason, then the title and the article:",
             "    winnow clean --explain article.txt",
             "  the labelled lines (lossless: cut -f2- gives back the input):",
             "    winnow clean --format labels article.txt",
-            "  all *.txt below dumps/, as JSON lines, 4 at a time:",
-            "    winnow clean --format jsonl --threads 4 dumps/ > dumps.jsonl",
-            "  clean/a/b.txt for every dumps/a/b.dump:",
+            "  every document below pages/ (see --glob), as JSON lines, 4 at a time:",
+            "    winnow clean --format jsonl --threads 4 pages/ > pages.jsonl",
+            "  clean/a/b.txt for every dumps/a/b.dump, read as text:",
             "    winnow clean -o clean/ --glob '*.dump' dumps/",
+            "  a file whose name says nothing, read as HTML:",
+            "    winnow clean --input-format html page.bin",
             ""})
 public final class CleanCommand implements Callable<Integer> {
     @Spec
@@ -62,7 +77,7 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = {"Files, directories (searched recursively, see --glob) or - for standard input.",
-                "Without PATH: standard input."})
+                "Without PATH: standard input (its format is detected from its bytes)."})
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -78,17 +93,38 @@ public final class CleanCommand implements Callable<Integer> {
                     + " and the clean article.")
     boolean explain;
 
+    @Option(names = {"-i", "--input-format"}, paramLabel = "FORMAT", converter = InputFormatConverter.class,
+            defaultValue = "auto",
+            description = {"How to read each document (default: ${DEFAULT-VALUE}):",
+                "auto: by file name, then by content. Gzip data (a name ending in .gz, or the gzip magic"
+                        + " bytes) is decompressed first and decided by its inner name. Names ending in"
+                        + " .html, .htm or .xhtml are HTML; in .txt, .dump or .text, text. Any other name, and"
+                        + " standard input, is decided by its bytes (Apache Tika's detector): HTML is HTML; plain"
+                        + " text (also Markdown, CSV, JSON) is text; PDF, DOCX, ODT, EPUB, RTF, ... are read with"
+                        + " Tika; another known format (an image, an archive) is an error for that document;"
+                        + " bytes of no known format are read as text (and fail unless they are UTF-8 text);",
+                "text: a text dump, strict UTF-8, one block per line;",
+                "html: an HTML page; charset from its byte order mark or <meta charset>, else UTF-8;",
+                "tika: any format Apache Tika reads, as text with one line per paragraph.",
+                "Gzip data is decompressed first with every format."})
+    InputFormat inputFormat = InputFormat.AUTO;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = {"Write one file per document below DIR instead of stdout, mirroring the paths below"
-                    + " each input directory (a file named on the command line: its file name; stdin: 'stdin'),"
-                    + " with the extension .txt, .labels.tsv, .jsonl or .explain.txt."})
+                    + " each input directory (a file named on the command line: its file name; stdin: 'stdin')."
+                    + " The output name is the input name without a final .gz and without its last extension,"
+                    + " plus .txt, .labels.tsv, .jsonl or .explain.txt: a/b.html.gz and a/b.pdf both become"
+                    + " a/b.txt (two inputs that would write one file are a usage error)."})
     Path output;
+
+    /** The default of {@code --glob}: the documents {@code auto} reads by name or by content. */
+    static final String DEFAULT_GLOB = "*.{txt,txt.gz,html,htm,xhtml,html.gz,htm.gz,pdf,docx,odt,epub,rtf}";
 
     @Option(names = "--glob", paramLabel = "GLOB",
             description = {"Which files of a directory to read (not applied to files named on the command"
                     + " line). Without '/' it matches file names, with '/' paths below the directory."
                     + " Default: ${DEFAULT-VALUE}."})
-    String glob = "**.txt";
+    String glob = DEFAULT_GLOB;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Clean N documents in parallel; the output order stays the input order."
@@ -102,10 +138,23 @@ public final class CleanCommand implements Callable<Integer> {
     private record Outcome(Input input, String rendered, String problem, ExitCode status, Throwable cause) {
     }
 
+    /** Accepts auto, text, html or tika in any case. */
+    static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            try {
+                return InputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** Validates the command line, then cleans every document; returns the {@link ExitCode}. */
     @Override
     public Integer call() {
         Cleaner cleaner = new Cleaner(validConfig());
+        DocumentReader reader = new DocumentReader(inputFormat);
         Format chosen = validFormat();
         InputFinder finder = validFinder();
         if (threads < 1) {
@@ -119,7 +168,7 @@ public final class CleanCommand implements Callable<Integer> {
         }
         InputFinder.Found found = finder.find(paths);
         Sink sink = sink(chosen, found.inputs());
-        return execute(cleaner, chosen, found, sink).code();
+        return execute(cleaner, reader, chosen, found, sink).code();
     }
 
     private Config validConfig() {
@@ -157,7 +206,8 @@ public final class CleanCommand implements Callable<Integer> {
         }
     }
 
-    private ExitCode execute(Cleaner cleaner, Format chosen, InputFinder.Found found, Sink sink) {
+    private ExitCode execute(Cleaner cleaner, DocumentReader reader, Format chosen, InputFinder.Found found,
+                             Sink sink) {
         PrintWriter err = spec.commandLine().getErr();
         ExitCode[] status = {ExitCode.OK};
         for (String problem : found.problems()) {
@@ -166,7 +216,7 @@ public final class CleanCommand implements Callable<Integer> {
         }
         err.flush();
         Progress progress = new Progress(err, found.inputs().size(), Progress.onTerminal());
-        OrderedPool.run(found.inputs(), threads, input -> process(cleaner, chosen, input), outcome -> {
+        OrderedPool.run(found.inputs(), threads, input -> process(cleaner, reader, chosen, input), outcome -> {
             status[0] = status[0].worst(deliver(outcome, sink, err, progress));
             progress.step();
         });
@@ -195,16 +245,22 @@ public final class CleanCommand implements Callable<Integer> {
         return delivered.status();
     }
 
-    /** Reads, cleans and renders one document; never throws. */
-    private Outcome process(Cleaner cleaner, Format chosen, Input input) {
-        String text;
+    /**
+     * Reads, cleans and renders one document; never throws. An HTML file's links resolve against its
+     * {@code file:} URI; standard input has no name and no base URI.
+     */
+    private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Input input) {
+        Content content;
         try {
-            text = input.isStdin() ? TextFiles.read(main.stdin()) : TextFiles.read(input.file());
+            content = input.isStdin()
+                    ? reader.read(main.stdin().readAllBytes(), "", "")
+                    : reader.read(Files.readAllBytes(input.file()), input.file().getFileName().toString(),
+                            input.file().toUri().toString());
         } catch (IOException e) {
             return new Outcome(input, null, readProblem(e), ExitCode.FAILURES, null);
         }
         try {
-            return new Outcome(input, chosen.render(input.source(), cleaner.clean(text)), null, ExitCode.OK, null);
+            return new Outcome(input, chosen.render(input.source(), content.clean(cleaner)), null, ExitCode.OK, null);
         } catch (RuntimeException e) {
             return new Outcome(input, null, "internal error: " + e, ExitCode.INTERNAL, e);
         }

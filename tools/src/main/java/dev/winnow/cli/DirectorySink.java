@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Writes one file per document below an output directory, mirroring the inputs' relative paths with
  * the format's extension in place of the input's: {@code dumps/a/b.txt} found in {@code dumps} becomes
- * {@code DIR/a/b.labels.tsv}. Directories are created as needed; existing files are replaced.
+ * {@code DIR/a/b.labels.tsv}, {@code pages/a/b.html.gz} becomes {@code DIR/a/b.labels.tsv}. Directories
+ * are created as needed; existing files are replaced.
  */
 final class DirectorySink implements Sink {
     private final Map<Input, Path> targets;
@@ -48,9 +49,15 @@ final class DirectorySink implements Sink {
         return new DirectorySink(targets);
     }
 
-    /** {@code a/b.txt} with extension {@code jsonl} is {@code a/b.jsonl}; a name without a dot keeps it. */
+    /**
+     * {@code a/b.txt} with extension {@code jsonl} is {@code a/b.jsonl}; a final {@code .gz} goes first, so
+     * {@code a/b.html.gz} is {@code a/b.jsonl} too; a name without a dot keeps it.
+     */
     static Path withExtension(Path relative, String extension) {
         String name = relative.getFileName().toString();
+        if (name.length() > 3 && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return relative.resolveSibling(stem + "." + extension);

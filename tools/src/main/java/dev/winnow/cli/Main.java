@@ -24,13 +24,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "winnow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Separates article text from boilerplate in scraped text dumps.",
+            "Separates article text from boilerplate in scraped text dumps, HTML",
+            "pages and documents (PDF, DOCX, ODT, EPUB, RTF).",
             "",
-            "Labels every line of a dump as body, caption, credit, ad or navigation",
-            "(blank lines: blank) and assembles the clean article text.",
+            "Labels every line of a document as body, caption, credit, ad or",
+            "navigation (blank lines: blank) and assembles the clean article text.",
             "",
             "Examples:",
             "  winnow clean --explain article.txt",
+            "  winnow clean page.html.gz report.pdf",
             "  winnow clean -o clean/ dumps/",
             "  winnow golden verify",
             ""},

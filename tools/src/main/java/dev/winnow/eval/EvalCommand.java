@@ -11,13 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,20 +27,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code winnow eval}: the measures of METRICS.md over a WCXB dataset or over hand-labelled files. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+/**
+ * {@code winnow eval}: the measures of METRICS.md over a WCXB dataset or over hand-labelled files.
+ * {@link #call()} validates the command line (engines against the input, threads, time limit), then
+ * scores every chosen engine on the same pages with the same measures and prints one table.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Measures winnow as METRICS.md defines (word F1, shingle F1, line labels).",
-            "Word F1 and shingle F1 of the clean text against the",
-            "reference article of each WCXB page, per page type; or, with --labels, line-label precision,",
-            "recall, F1, macro-F1, accuracy and the confusion matrix against .labels.tsv files.",
+            "Word F1 and shingle F1 of the clean text against the reference article of",
+            "each WCXB page, per page type, for one or more engines side by side; or,",
+            "with --labels, line-label precision, recall, F1, macro-F1, accuracy and the",
+            "confusion matrix against .labels.tsv files.",
             "",
             "Examples:",
             "  winnow eval --dataset ../shared/dev --type article",
             "  winnow eval --dataset ../shared/dev --wet --per-page 20",
-            "  winnow eval --labels golden/cases"},
+            "  winnow eval --dataset ../shared/dev --input html --engine winnow,boilerpipe",
+            "  winnow eval --labels golden/cases",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:measured", "2:usage error or unreadable dataset"})
+        exitCodeList = {"0:measured (pages an engine failed on are counted and listed, not an error)",
+            "2:usage error or unreadable dataset"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +61,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<String> types = new ArrayList<>();
 
     /** What each page is read from. */
-    enum Input { DUMP, HTML }
+    public enum Input { DUMP, HTML }
 
     @Option(names = "--input", paramLabel = "KIND", description = "Read each page from its text dump (dump) or its HTML (html). Default: ${DEFAULT-VALUE}.",
             defaultValue = "dump", converter = InputConverter.class)
@@ -69,13 +75,51 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** The engines eval can score. */
+    enum EngineId {
+        /** winnow's {@link dev.winnow.Cleaner}, on the dump or the HTML (--input). */
+        WINNOW,
+        /** boilerpipe's ArticleExtractor, on the HTML only. */
+        BOILERPIPE;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Accepts winnow or boilerpipe in any case. */
+    static final class EngineConverter implements CommandLine.ITypeConverter<EngineId> {
+        @Override
+        public EngineId convert(String value) {
+            for (EngineId engine : EngineId.values()) {
+                if (engine.id().equalsIgnoreCase(value.strip())) {
+                    return engine;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown engine '" + value + "' (expected winnow or boilerpipe)");
+        }
+    }
+
+    @Option(names = "--engine", paramLabel = "NAME", split = ",", converter = EngineConverter.class,
+            description = {"The engine(s) to score, repeatable or a comma list, each on the same pages with the same"
+                    + " measures, rows side by side in one table (default: winnow):",
+                "winnow: this library;",
+                "boilerpipe: boilerpipe 1.1.0's ArticleExtractor on the page's HTML, decoded as winnow decodes it"
+                    + " (needs --input html)."})
+    List<EngineId> engines = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a page after this many seconds per engine; the page counts as failed (an empty"
+                    + " extraction). Default: ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
+
     @Option(names = "--wet", description = "Remove every blank line from the dumps first (the shape of a Common Crawl WET record).")
     boolean wet;
 
-    @Option(names = "--per-page", paramLabel = "N", description = "List the N pages with the lowest word F1.", defaultValue = "0")
+    @Option(names = "--per-page", paramLabel = "N", description = "List the N pages with the lowest word F1, for each engine.", defaultValue = "0")
     int perPage;
 
-    @Option(names = "--labels", paramLabel = "DIR", description = "Score line labels against every *.labels.tsv below DIR instead.")
+    @Option(names = "--labels", paramLabel = "DIR", description = "Score winnow's line labels against every *.labels.tsv below DIR instead.")
     Path labels;
 
     @Option(names = "--mistakes", description = "With --labels: list every line labelled differently from its truth.")
@@ -84,13 +128,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
-    @Option(names = "--show", paramLabel = "ID", description = "Print the labelled lines of one page, marking lines found in its reference with '+'.")
+    @Option(names = "--show", paramLabel = "ID", description = "Print winnow's labelled lines of one page, marking lines found in its reference with '+'.")
     String show;
 
     @Option(names = "--reasons", description = "With --show: print each line's reason under it.")
     boolean showReasons;
 
-    @Option(names = "--title-in-text", description = "Start the clean text with the headline.")
+    @Option(names = "--title-in-text", description = "Start winnow's clean text with the headline.")
     boolean titleInText;
 
     /** Runs the command as a program of its own, without the rest of the CLI. */
@@ -100,34 +144,37 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        List<EngineId> chosen = validEngines();
         if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw usage("--threads must be at least 1");
         }
+        if (timeoutSeconds < 1) {
+            throw usage("--timeout must be at least 1 second");
+        }
+        PrintWriter out = spec.commandLine().getOut();
         Cleaner cleaner = new Cleaner(Config.builder().titleInText(titleInText).build());
         if (labels != null) {
             out.print(labelReport(cleaner, labels, mistakes));
             out.flush();
             return 0;
         }
-        List<Wcxb.Page> pages = Wcxb.pages(dataset, new LinkedHashSet<>(types));
+        List<Wcxb.Page> pages;
+        try {
+            pages = Wcxb.pages(dataset, new LinkedHashSet<>(types));
+        } catch (IOException e) {
+            throw usage("--dataset " + dataset + ": " + e.getMessage());
+        }
+        WinnowEngine winnow = new WinnowEngine(cleaner, input, wet);
         if (show != null) {
             Wcxb.Page page = pages.stream().filter(p -> p.id().equals(show)).findFirst()
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no page " + show));
-            String reference = page.reference();
-            for (dev.winnow.Line line : clean(cleaner, page).lines()) {
-                String t = line.text().strip();
-                boolean inRef = !t.isEmpty() && reference.contains(t.length() > 60 ? t.substring(0, 60) : t);
-                out.printf(Locale.ROOT, "%4d %s %-10s %-28s %s%n", line.number(), inRef ? "+" : " ",
-                        line.label().id(), line.rule(), t.length() > 110 ? t.substring(0, 110) + "…" : t);
-                if (showReasons) {
-                    out.printf(Locale.ROOT, "%47s(%s)%n", "", line.reason());
-                }
-            }
-            out.flush();
+                    .orElseThrow(() -> usage("no page " + show));
+            showPage(out, winnow.clean(page), page.reference(), showReasons);
             return 0;
         }
-        List<PageScore> scores = score(cleaner, pages);
+        List<Engine> engines = chosen.stream()
+                .map(id -> id == EngineId.WINNOW ? winnow : (Engine) new BoilerpipeEngine()).toList();
+        List<String> names = engines.stream().map(Engine::name).toList();
+        List<ScoreTable.PageScore> scores = score(engines, pages);
         if (input == Input.HTML) {
             out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: HTML (%s)%n", pages.size(),
                     dataset.resolve("wcxb/html"));
@@ -135,35 +182,64 @@ public final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
                     wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
         }
-        out.print(table(scores));
+        out.print(ScoreTable.render(names, scores));
+        out.print(ScoreTable.failures(names, scores));
         if (perPage > 0) {
-            out.printf(Locale.ROOT, "%nworst pages by word F1:%n");
-            scores.stream().sorted(Comparator.comparingDouble(s -> s.word().f1())).limit(perPage)
-                    .forEach(s -> out.printf(Locale.ROOT, "%s %-13s word P %.3f R %.3f F1 %.3f  %s%n", s.page().id(),
-                            s.page().type(), s.word().precision(), s.word().recall(), s.word().f1(), s.page().url()));
+            out.print(ScoreTable.worst(names, scores, perPage));
         }
         out.flush();
         return 0;
     }
 
-    /** One page's scores. */
-    record PageScore(Wcxb.Page page, Prf word, ShingleScore shingle) {
+    /** The engines asked for, each once, in order (default: winnow); checked against the other options. */
+    private List<EngineId> validEngines() {
+        List<EngineId> chosen = engines.isEmpty() ? List.of(EngineId.WINNOW) : List.copyOf(new LinkedHashSet<>(engines));
+        boolean others = chosen.stream().anyMatch(e -> e != EngineId.WINNOW);
+        if (others && labels != null) {
+            throw usage("--labels scores winnow's line labels; --engine " + EngineId.BOILERPIPE.id()
+                    + " labels no lines");
+        }
+        if (others && show != null) {
+            throw usage("--show prints winnow's labelled lines; it cannot be combined with --engine "
+                    + EngineId.BOILERPIPE.id());
+        }
+        if (chosen.contains(EngineId.BOILERPIPE) && input != Input.HTML) {
+            throw usage("--engine boilerpipe reads the page's HTML, not its text dump: add --input html");
+        }
+        return chosen;
     }
 
-    private List<PageScore> score(Cleaner cleaner, List<Wcxb.Page> pages) throws Exception {
+    private static void showPage(PrintWriter out, Result result, String reference, boolean reasons) {
+        for (dev.winnow.Line line : result.lines()) {
+            String t = line.text().strip();
+            boolean inRef = !t.isEmpty() && reference.contains(t.length() > 60 ? t.substring(0, 60) : t);
+            out.printf(Locale.ROOT, "%4d %s %-10s %-28s %s%n", line.number(), inRef ? "+" : " ",
+                    line.label().id(), line.rule(), t.length() > 110 ? t.substring(0, 110) + "…" : t);
+            if (reasons) {
+                out.printf(Locale.ROOT, "%47s(%s)%n", "", line.reason());
+            }
+        }
+        out.flush();
+    }
+
+    /** Every engine's scores on every page, in page order then engine order. */
+    private List<ScoreTable.PageScore> score(List<Engine> engines, List<Wcxb.Page> pages) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<PageScore>> futures = new ArrayList<>();
+        try (TimeLimit limit = new TimeLimit(Duration.ofSeconds(timeoutSeconds))) {
+            List<Future<List<ScoreTable.PageScore>>> futures = new ArrayList<>();
             for (Wcxb.Page page : pages) {
                 futures.add(pool.submit(() -> {
-                    String text = clean(cleaner, page).text();
                     String reference = page.reference();
-                    return new PageScore(page, WordScore.of(text, reference), ShingleScore.of(text, reference));
+                    List<ScoreTable.PageScore> scores = new ArrayList<>();
+                    for (Engine engine : engines) {
+                        scores.add(ScoreTable.PageScore.of(page, engine.name(), limit.extract(engine, page), reference));
+                    }
+                    return scores;
                 }));
             }
-            List<PageScore> scores = new ArrayList<>();
-            for (Future<PageScore> f : futures) {
-                scores.add(f.get());
+            List<ScoreTable.PageScore> scores = new ArrayList<>();
+            for (Future<List<ScoreTable.PageScore>> f : futures) {
+                scores.addAll(f.get());
             }
             return scores;
         } finally {
@@ -171,34 +247,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private Result clean(Cleaner cleaner, Wcxb.Page page) {
-        return input == Input.HTML ? cleaner.clean(page.htmlBytes(), page.url()) : cleaner.clean(page.dump(wet));
-    }
-
-    static String table(List<PageScore> scores) {
-        Map<String, List<PageScore>> byType = new LinkedHashMap<>();
-        for (PageScore s : scores) {
-            byType.computeIfAbsent(s.page().type(), k -> new ArrayList<>()).add(s);
-        }
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %6s %7s %7s %7s %9s %9s %9s%n", "type", "pages", "word-P", "word-R",
-                "word-F1", "shingle-P", "shingle-R", "shingle-F1"));
-        List<String> keys = new ArrayList<>(byType.keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (String type : keys) {
-            out.append(row(type, byType.get(type)));
-        }
-        if (byType.size() > 1) {
-            out.append(row("all", scores));
-        }
-        return out.toString();
-    }
-
-    private static String row(String name, List<PageScore> scores) {
-        Prf word = WordScore.corpus(scores.stream().map(PageScore::word).toList());
-        Prf shingle = ShingleScore.corpus(scores.stream().map(PageScore::shingle).toList());
-        return String.format(Locale.ROOT, "%-14s %6d %7.3f %7.3f %7.3f %9.3f %9.3f %9.3f%n", name, scores.size(),
-                word.precision(), word.recall(), word.f1(), shingle.precision(), shingle.recall(), shingle.f1());
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** Line-label scores of the cleaner against every {@code *.labels.tsv} below a directory. */

@@ -1,0 +1,33 @@
+package dev.winnow.eval;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Result;
+import java.util.Objects;
+
+/**
+ * winnow itself: {@link Cleaner#clean(byte[], String)} on the page's HTML, or {@link Cleaner#clean(String)}
+ * on its text dump (with {@code wet}, every blank line removed first); the extraction is {@link Result#text()}.
+ */
+public record WinnowEngine(Cleaner cleaner, EvalCommand.Input input, boolean wet) implements Engine {
+    public WinnowEngine {
+        Objects.requireNonNull(cleaner, "cleaner");
+        Objects.requireNonNull(input, "input");
+    }
+
+    @Override
+    public String name() {
+        return "winnow";
+    }
+
+    @Override
+    public String extract(Wcxb.Page page) {
+        return clean(page).text();
+    }
+
+    /** The whole result for the page: every line with its label, the title and the text. */
+    public Result clean(Wcxb.Page page) {
+        return input == EvalCommand.Input.HTML
+                ? cleaner.clean(page.htmlBytes(), page.url())
+                : cleaner.clean(page.dump(wet));
+    }
+}
