@@ -105,7 +105,7 @@ final class ContextPass {
                 for (int i = 0; i < n; i++) {
                     w[i] = weight(lines.get(i), attempt, repeated[i]);
                     if (markup != null) {
-                        w[i] = markup.weight(i, w[i], lines.get(i));
+                        w[i] = markup.weight(i, w[i], lines.get(i), attempt == Attempt.STRICT);
                     }
                 }
                 region = region(w);

@@ -31,7 +31,7 @@ final class MarkupEvidence {
     static final double CHROME_WEIGHT = -6;
     /** Region weight of a short line that is mostly a link. */
     static final double LINK_WEIGHT = -3;
-    /** Region weight of a short line inside the page's {@code <article>} or {@code <main>}. */
+    /** Region weight at least of a short line inside {@code <article>}, {@code <main>} or an element whose class names content. */
     static final double ARTICLE_SHORT_WEIGHT = 0.5;
     /** A data-table row shorter than this is weighed as a short line, a longer one as a list. */
     static final int ROW_SHORT_CHARS = 70;
@@ -123,7 +123,7 @@ final class MarkupEvidence {
     }
 
     /** The second pass: line {@code i}'s region weight {@code w} shifted by where the line stands. */
-    double weight(int i, double w, Assessment a) {
+    double weight(int i, double w, Assessment a, boolean strict) {
         if (a.quality() == Quality.BLANK || a.quality() == Quality.RULE) {
             return w;
         }
@@ -131,13 +131,13 @@ final class MarkupEvidence {
         if (chrome[i]) {
             return CHROME_WEIGHT - 0.5 * Math.max(0, w);
         }
-        if (s.linkDensity() >= LINK_DENSITY) {
+        if (s.linkDensity() >= LINK_DENSITY && (strict || !s.in(Structure.IN_LIST))) {
             return LINK_WEIGHT - 0.3 * Math.max(0, w);
         }
         if (s.in(Structure.IN_DATA_ROW)) {
             return Math.max(w, ROW_WEIGHT);
         }
-        if (s.in(Structure.IN_ARTICLE) && (a.quality() == Quality.SHORT || a.quality() == Quality.LOW)) {
+        if ((s.in(Structure.IN_ARTICLE) || s.hint() == Hint.BODY) && (a.quality() == Quality.SHORT || a.quality() == Quality.LOW)) {
             return Math.max(w, ARTICLE_SHORT_WEIGHT);
         }
         return w;
