@@ -129,7 +129,7 @@ final class ContextPass {
         int title = title(lines, region[0], markup);
         int bodyFrom = title >= 0 ? title : region[0];
         label(lines, region, bodyFrom, title, used, repeated, markup, out);
-        captions(lines, out);
+        captions(lines, markup, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title);
     }
@@ -387,8 +387,11 @@ final class ContextPass {
         return f.words() >= 2 && f.words() <= 4 && f.capitalized() == f.words() && f.digits() == 0 && !f.terminal();
     }
 
-    /** A photo credit on its own line makes the block just above it a caption; so does a caption line. */
-    private static void captions(List<Assessment> lines, Decision[] out) {
+    /**
+     * A photo credit on its own line makes the block just above it a caption; so does a caption line. On an
+     * HTML page only lines inside a figure are moved: the markup says where the images are.
+     */
+    private static void captions(List<Assessment> lines, MarkupEvidence markup, Decision[] out) {
         List<Integer> changes = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Decision d = out[i];
@@ -405,7 +408,8 @@ final class ContextPass {
             for (int taken = 0; j >= 0 && taken < maxLines; taken++) {
                 Decision p = out[j];
                 Assessment a = lines.get(j);
-                boolean movable = p.label() == Label.BODY && !p.rule().equals("body.title");
+                boolean movable = p.label() == Label.BODY && !p.rule().equals("body.title")
+                        && (markup == null || markup.figure(j));
                 if (!movable || (caption && a.features().words() > IMAGE_TITLE_MAX_WORDS)) {
                     break;
                 }

@@ -143,6 +143,11 @@ final class MarkupEvidence {
         return w;
     }
 
+    /** True when line {@code i} stands in a figure: only there can the page's context make a line a caption. */
+    boolean figure(int i) {
+        return structures.get(i).in(Structure.IN_FIGURE | Structure.IN_FIGCAPTION);
+    }
+
     /** True when line {@code i} is the page's {@code <h1>}. */
     boolean h1(int i) {
         return structures.get(i).in(Structure.IN_H1);
