@@ -320,6 +320,7 @@ final class ContextPass {
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
                        boolean[] repeated, MarkupEvidence markup, Decision[] out) {
+        java.util.function.IntPredicate container = markup == null ? null : markup.proseInContainer(region, lines);
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
         int adLeft = 0;
@@ -349,6 +350,9 @@ final class ContextPass {
             } else if (inRegion && attempt == Attempt.RECORDS && repeated[i]) {
                 out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.record-chrome",
                         "repeated in every record of a list: a button or label");
+            } else if (!inRegion && container != null && container.test(i)) {
+                out[i] = new Decision(Label.BODY, 0.6, "body.container",
+                        a.reason() + "; prose in the element that holds the article");
             } else if (inRegion) {
                 mode = Label.NAVIGATION;
                 out[i] = new Decision(Label.BODY, inRegionConfidence(a), "body.region" + suffix(attempt),

@@ -143,6 +143,50 @@ final class MarkupEvidence {
         return w;
     }
 
+    /**
+     * Which lines outside the article region are prose of the element that holds the region (the
+     * innermost element holding its first and last line, when that is not the page's body): an
+     * introduction or a closing paragraph cut off by a figure or a table of contents. Null when the
+     * region has no such element.
+     */
+    java.util.function.IntPredicate proseInContainer(int[] region, List<Assessment> lines) {
+        if (region[0] > region[1]) {
+            return null;
+        }
+        Element lca = commonAncestor(structures.get(region[0]).block(), structures.get(region[1]).block());
+        if (lca == null || lca.normalName().equals("body") || lca.normalName().equals("html")) {
+            return null;
+        }
+        return i -> {
+            Assessment a = lines.get(i);
+            boolean prose = a.quality() == Quality.GOOD || a.quality() == Quality.NEAR;
+            return prose && !chrome[i] && structures.get(i).linkDensity() < LINK_DENSITY
+                    && descends(structures.get(i).block(), lca);
+        };
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = a; e != null; e = e.parent()) {
+            seen.add(e);
+        }
+        for (Element e = b; e != null; e = e.parent()) {
+            if (seen.contains(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean descends(Element e, Element ancestor) {
+        for (; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when line {@code i} stands in a figure: only there can the page's context make a line a caption. */
     boolean figure(int i) {
         return structures.get(i).in(Structure.IN_FIGURE | Structure.IN_FIGCAPTION);
