@@ -28,6 +28,10 @@ import org.jsoup.nodes.Document;
  * {@code \n}); the document's language is detected from its stopwords; each line is assessed on its
  * own (features and data rules); then in context (the article region, headline, sections, captions);
  * then the body lines are assembled into the article text.
+ *
+ * <p>Each document is bounded by {@link Config#maxDocumentChars()} (a longer one is cut, see
+ * {@link #cutDump}). Cleaning stops with a {@link CancellationException} when the calling thread is
+ * interrupted (checked once per line), so that a caller can enforce a time limit.
  */
 public final class Cleaner {
     /** How many words of a document are read to detect its language. */
