@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -27,6 +28,10 @@ import org.jsoup.nodes.Document;
  * {@code \n}); the document's language is detected from its stopwords; each line is assessed on its
  * own (features and data rules); then in context (the article region, headline, sections, captions);
  * then the body lines are assembled into the article text.
+ *
+ * <p>Each document is bounded by {@link Config#maxDocumentChars()} (a longer one is cut, see
+ * {@link #cutDump}). Cleaning stops with a {@link CancellationException} when the calling thread is
+ * interrupted (checked once per line), so that a caller can enforce a time limit.
  */
 public final class Cleaner {
     /** How many words of a document are read to detect its language. */
@@ -55,12 +60,36 @@ public final class Cleaner {
      * Labels every line of a plain-text dump (one block per line, blank lines optional) and
      * assembles its article.
      *
+     * A dump longer than {@link Config#maxDocumentChars()} is cut first ({@link #cutDump}): the result
+     * then has only the lines of that part.
+     *
      * @param dump the document's text; {@code null} is not allowed, an empty string gives an empty result
      * @return every line with its label and reason, the headline if found, the clean article text
      */
     public Result clean(String dump) {
         Objects.requireNonNull(dump, "dump");
-        return classify(splitLines(dump), null, Metadata.NONE);
+        return classify(splitLines(cutDump(dump, config.maxDocumentChars())), null, Metadata.NONE);
+    }
+
+    /**
+     * The part of a dump that is cleaned under a limit of {@code maxChars}: the whole dump when it is not
+     * longer, else the dump up to and including its last line end within the limit, or, when the first
+     * {@code maxChars} characters hold no line end, those characters (one fewer when the cut would split
+     * a surrogate pair).
+     */
+    public static String cutDump(String dump, int maxChars) {
+        if (dump.length() <= maxChars) {
+            return dump;
+        }
+        for (int i = maxChars - 1; i >= 0; i--) {
+            char c = dump.charAt(i);
+            if (c == '\n' || c == '\r') {
+                // a \r\n pair split by the limit keeps its \r: the line ends there either way
+                return dump.substring(0, i + 1);
+            }
+        }
+        int end = Character.isHighSurrogate(dump.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        return dump.substring(0, end);
     }
 
     /**
@@ -73,20 +102,24 @@ public final class Cleaner {
      *
      * @param html    the page's markup; {@code null} is not allowed, malformed markup is repaired as a browser would
      * @param baseUri the page's address, used to resolve relative links; may be empty
+     *                (markup longer than {@link Config#maxDocumentChars()} is cut at the limit and repaired)
      */
     public Result clean(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
-        return clean(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+        String markup = html.length() > config.maxDocumentChars() ? html.substring(0, config.maxDocumentChars()) : html;
+        return clean(Jsoup.parse(markup, baseUri == null ? "" : baseUri));
     }
 
     /**
      * Like {@link #clean(String, String)} for the raw bytes of a page: the charset is taken from a byte
-     * order mark, else from the page's {@code <meta charset>}, else UTF-8.
+     * order mark, else from the page's {@code <meta charset>}, else UTF-8. Only the first
+     * {@link Config#maxDocumentChars()} bytes are read (each character takes at least one byte).
      */
     public Result clean(byte[] html, String baseUri) {
         Objects.requireNonNull(html, "html");
+        int length = Math.min(html.length, config.maxDocumentChars());
         try {
-            return clean(Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri));
+            return clean(Jsoup.parse(new ByteArrayInputStream(html, 0, length), null, baseUri == null ? "" : baseUri));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the page's bytes", e);
         }
@@ -114,12 +147,20 @@ public final class Cleaner {
         return result;
     }
 
-    /** Both passes and the assembly over lines; {@code structures} is null for a text dump. */
+    /**
+     * Both passes and the assembly over lines; {@code structures} is null for a text dump.
+     *
+     * @throws CancellationException if the thread is interrupted (checked once per line of pass 1), so
+     *                               that a caller with a time limit can stop a document
+     */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
         Lexicon.Language language = lexicon.detect(sampleWords(texts));
         LinePass linePass = new LinePass(config, lexicon, language);
         List<Assessment> assessments = new ArrayList<>(texts.size());
         for (String text : texts) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("interrupted while cleaning");
+            }
             assessments.add(linePass.assess(text, language));
         }
         MarkupEvidence markup = null;

@@ -16,9 +16,14 @@ package dev.winnow;
  * @param titleInText          whether {@link Result#text()} starts with the headline
  * @param maxLineChars         lines longer than this are not classified by their words (they are
  *                             labelled from context only), which bounds the work on pathological input
+ * @param maxDocumentChars     the most characters of one document that are cleaned: a longer dump is cut
+ *                             at its last line end within the limit (at the limit itself when that part
+ *                             has no line end), a longer HTML string or byte array at the limit, and
+ *                             only that part is cleaned; this bounds memory and time per document
  */
 public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, double stopwordsLow,
-                     int titleLookback, int minArticleChars, boolean titleInText, int maxLineChars) {
+                     int titleLookback, int minArticleChars, boolean titleInText, int maxLineChars,
+                     int maxDocumentChars) {
 
     public static final int DEFAULT_SHORT_MAX_CHARS = 70;
     public static final int DEFAULT_LONG_MIN_CHARS = 200;
@@ -28,6 +33,7 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
     public static final int DEFAULT_MIN_ARTICLE_CHARS = 300;
     public static final boolean DEFAULT_TITLE_IN_TEXT = false;
     public static final int DEFAULT_MAX_LINE_CHARS = 100_000;
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 50_000_000;
 
     private static final Config DEFAULTS = builder().build();
 
@@ -39,6 +45,7 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
         require(titleLookback >= 0, "titleLookback must be >= 0");
         require(minArticleChars >= 0, "minArticleChars must be >= 0");
         require(maxLineChars > 0, "maxLineChars must be > 0");
+        require(maxDocumentChars > 0, "maxDocumentChars must be > 0");
     }
 
     /** The default configuration. */
@@ -57,7 +64,8 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
                 .shortMaxChars(shortMaxChars).longMinChars(longMinChars)
                 .stopwordsHigh(stopwordsHigh).stopwordsLow(stopwordsLow)
                 .titleLookback(titleLookback).minArticleChars(minArticleChars)
-                .titleInText(titleInText).maxLineChars(maxLineChars);
+                .titleInText(titleInText).maxLineChars(maxLineChars)
+                .maxDocumentChars(maxDocumentChars);
     }
 
     private static void require(boolean ok, String message) {
@@ -76,6 +84,7 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
         private int minArticleChars = DEFAULT_MIN_ARTICLE_CHARS;
         private boolean titleInText = DEFAULT_TITLE_IN_TEXT;
         private int maxLineChars = DEFAULT_MAX_LINE_CHARS;
+        private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
 
         private Builder() {
         }
@@ -88,11 +97,12 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
         public Builder minArticleChars(int v) { minArticleChars = v; return this; }
         public Builder titleInText(boolean v) { titleInText = v; return this; }
         public Builder maxLineChars(int v) { maxLineChars = v; return this; }
+        public Builder maxDocumentChars(int v) { maxDocumentChars = v; return this; }
 
         /** @throws IllegalArgumentException if a value is out of range */
         public Config build() {
             return new Config(shortMaxChars, longMinChars, stopwordsHigh, stopwordsLow,
-                    titleLookback, minArticleChars, titleInText, maxLineChars);
+                    titleLookback, minArticleChars, titleInText, maxLineChars, maxDocumentChars);
         }
     }
 }

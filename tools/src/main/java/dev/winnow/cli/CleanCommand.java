@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
 import dev.winnow.format.Format;
+import dev.winnow.input.BoundedRead;
 import dev.winnow.input.Content;
 import dev.winnow.input.DocumentReader;
 import dev.winnow.input.InputFormat;
@@ -12,9 +13,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +47,10 @@ import picocli.CommandLine.Spec;
             "UTF-8: a file that is not UTF-8 text, or contains NUL bytes, is reported",
             "on stderr and skipped, and so is a document of a format winnow cannot",
             "read (an image, an archive), corrupt gzip data or a document its parser",
-            "rejects; the other documents go on and the exit code is 1. Several",
-            "documents on stdout are each headed by a line '==> PATH <==' (formats",
-            "text, labels, explain).",
+            "rejects, or takes longer than --timeout; the other documents go on and",
+            "the exit code is 1. A document over --max-document-chars bytes is cut at",
+            "a line end and cleaned, with a warning. Several documents on stdout are",
+            "each headed by a line '==> PATH <==' (formats text, labels, explain).",
             "",
             "Examples:",
             "  the clean article of one dump, and of standard input:",
@@ -131,11 +135,27 @@ public final class CleanCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int threads = 1;
 
+    /** The default of {@code --timeout}: the most seconds one document may take. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 60;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = {"Stop a document that takes longer than SECONDS to clean: it is reported on stderr"
+                    + " as a failure and the other documents go on. Default: ${DEFAULT-VALUE}."})
+    long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+
     @Mixin
     ConfigOptions settings;
 
-    /** One document's outcome: its rendering, or the problem that stopped it. */
-    private record Outcome(Input input, String rendered, String problem, ExitCode status, Throwable cause) {
+    /**
+     * One document's outcome: its rendering, or the problem that stopped it.
+     *
+     * @param warning a note for stderr on a document that was cleaned (it was cut), or null
+     */
+    private record Outcome(Input input, String rendered, String problem, ExitCode status, Throwable cause,
+                           String warning) {
+        static Outcome failed(Input input, String problem, ExitCode status, Throwable cause) {
+            return new Outcome(input, null, problem, status, cause, null);
+        }
     }
 
     /** Accepts auto, text, html or tika in any case. */
@@ -154,11 +174,14 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cleaner cleaner = new Cleaner(validConfig());
-        DocumentReader reader = new DocumentReader(inputFormat);
+        DocumentReader reader = new DocumentReader(inputFormat, cleaner.config().maxDocumentChars());
         Format chosen = validFormat();
         InputFinder finder = validFinder();
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
+        }
+        if (timeoutSeconds < 1) {
+            throw usage("--timeout must be at least 1 second, not " + timeoutSeconds);
         }
         if (paths.stream().filter(Input.STDIN::equals).count() > 1) {
             throw usage("standard input (-) can be read only once");
@@ -216,10 +239,14 @@ public final class CleanCommand implements Callable<Integer> {
         }
         err.flush();
         Progress progress = new Progress(err, found.inputs().size(), Progress.onTerminal());
-        OrderedPool.run(found.inputs(), threads, input -> process(cleaner, reader, chosen, input), outcome -> {
-            status[0] = status[0].worst(deliver(outcome, sink, err, progress));
-            progress.step();
-        });
+        OrderedPool.run(found.inputs(), threads, Duration.ofSeconds(timeoutSeconds),
+                input -> process(cleaner, reader, chosen, input),
+                (input, limit) -> Outcome.failed(input, "stopped: cleaning took longer than the time limit of "
+                        + limit.toSeconds() + " s (--timeout)", ExitCode.FAILURES, null),
+                outcome -> {
+                    status[0] = status[0].worst(deliver(outcome, sink, err, progress));
+                    progress.step();
+                });
         progress.clear();
         return status[0];
     }
@@ -227,11 +254,16 @@ public final class CleanCommand implements Callable<Integer> {
     /** Writes one outcome to the sink, or its problem to stderr; returns its status. */
     private static ExitCode deliver(Outcome outcome, Sink sink, PrintWriter err, Progress progress) {
         Outcome delivered = outcome;
+        if (outcome.warning() != null) {
+            progress.clear();
+            err.println(Main.PROGRAM + ": " + outcome.input().source() + ": warning: " + outcome.warning());
+            err.flush();
+        }
         if (outcome.problem() == null) {
             try {
                 sink.write(outcome.input(), outcome.rendered());
             } catch (IOException e) {
-                delivered = new Outcome(outcome.input(), null, e.getMessage(), ExitCode.FAILURES, null);
+                delivered = Outcome.failed(outcome.input(), e.getMessage(), ExitCode.FAILURES, null);
             }
         }
         if (delivered.problem() != null) {
@@ -248,23 +280,50 @@ public final class CleanCommand implements Callable<Integer> {
     /**
      * Reads, cleans and renders one document; never throws. An HTML file's links resolve against its
      * {@code file:} URI; standard input has no name and no base URI.
+     *
+     * <p>At most {@link Config#maxDocumentChars()} bytes are read (every character takes at least one
+     * byte), so a file of any size is never read whole. A longer document is cut at its last line end
+     * within the limit and cleaned with a warning; longer gzip data is an error, as is gzip data that
+     * decompresses to more. A stack overflow in the parser or cleaner (markup nested beyond what it
+     * handles) is reported as that document's failure.
      */
     private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Input input) {
+        int limit = cleaner.config().maxDocumentChars();
+        String name = input.isStdin() ? "" : input.file().getFileName().toString();
         Content content;
+        String warning = null;
         try {
-            content = input.isStdin()
-                    ? reader.read(main.stdin().readAllBytes(), "", "")
-                    : reader.read(Files.readAllBytes(input.file()), input.file().getFileName().toString(),
-                            input.file().toUri().toString());
+            BoundedRead read = input.isStdin() ? BoundedRead.of(main.stdin(), limit) : BoundedRead.of(input.file(), limit);
+            byte[] bytes = read.bytes();
+            if (read.cut()) {
+                if (DocumentReader.isGzip(bytes, name)) {
+                    return Outcome.failed(input, "compressed document larger than the limit of " + limit
+                            + " bytes (--max-document-chars): not read", ExitCode.FAILURES, null);
+                }
+                bytes = read.cutAtLineEnd();
+                warning = "larger than the limit of " + limit + " bytes (--max-document-chars): only its first "
+                        + bytes.length + " bytes (up to the last line end) are cleaned";
+            }
+            content = reader.read(bytes, name, input.isStdin() ? "" : input.file().toUri().toString());
         } catch (IOException e) {
-            return new Outcome(input, null, readProblem(e), ExitCode.FAILURES, null);
+            return Outcome.failed(input, readProblem(e), ExitCode.FAILURES, null);
+        } catch (StackOverflowError e) {
+            return Outcome.failed(input, STACK_OVERFLOW, ExitCode.FAILURES, null);
         }
         try {
-            return new Outcome(input, chosen.render(input.source(), content.clean(cleaner)), null, ExitCode.OK, null);
+            return new Outcome(input, chosen.render(input.source(), content.clean(cleaner)), null, ExitCode.OK, null,
+                    warning);
+        } catch (CancellationException e) {
+            return Outcome.failed(input, "stopped: cleaning was cancelled", ExitCode.FAILURES, null);
+        } catch (StackOverflowError e) {
+            return Outcome.failed(input, STACK_OVERFLOW, ExitCode.FAILURES, null);
         } catch (RuntimeException e) {
-            return new Outcome(input, null, "internal error: " + e, ExitCode.INTERNAL, e);
+            return Outcome.failed(input, "internal error: " + e, ExitCode.INTERNAL, e);
         }
     }
+
+    /** The problem reported for a document whose reading or cleaning overflowed the stack. */
+    static final String STACK_OVERFLOW = "structure nested too deeply to clean (stack overflow)";
 
     private static String readProblem(IOException e) {
         if (e instanceof NoSuchFileException) {

@@ -48,6 +48,12 @@ final class ConfigOptions {
             description = "Lines longer than N characters are labelled from their context only. Default: ${DEFAULT-VALUE}.")
     int maxLineChars = Config.DEFAULT_MAX_LINE_CHARS;
 
+    @Option(names = "--max-document-chars", paramLabel = "N",
+            description = "The most characters of one document that are cleaned; clean reads at most N bytes of"
+                    + " a file and cuts a longer one at its last line end, with a warning. Gzip data longer than"
+                    + " N bytes, or decompressing to more, is an error. Default: ${DEFAULT-VALUE}.")
+    int maxDocumentChars = Config.DEFAULT_MAX_DOCUMENT_CHARS;
+
     /** The configuration these options describe. @throws IllegalArgumentException if a value is out of range */
     Config toConfig() {
         return Config.builder()
@@ -59,6 +65,7 @@ final class ConfigOptions {
                 .minArticleChars(minArticleChars)
                 .titleLookback(titleLookback)
                 .maxLineChars(maxLineChars)
+                .maxDocumentChars(maxDocumentChars)
                 .build();
     }
 

@@ -7,8 +7,12 @@ import java.util.Map;
 public enum ExitCode {
     /** Everything was processed; for {@code golden verify}: every case matches its expected outputs. */
     OK(0, "success: every document cleaned, every golden case matches"),
-    /** Some documents failed (missing, not UTF-8 text, a format winnow cannot read); or golden cases differ. */
-    FAILURES(1, "some documents failed (missing, not UTF-8 text, unreadable format), or golden differences"),
+    /**
+     * Some documents failed (missing, not UTF-8 text, a format winnow cannot read, over a size or time
+     * limit); the others were cleaned. Or golden cases differ.
+     */
+    FAILURES(1, "some documents failed (missing, not UTF-8 text, unreadable format, over a limit), or golden"
+            + " differences"),
     /** The command line is wrong: unknown option, bad or out-of-range value. Nothing was processed. */
     USAGE(2, "usage error (unknown option, bad value); nothing was processed"),
     /** A bug in winnow; the message and stack trace are on stderr. */

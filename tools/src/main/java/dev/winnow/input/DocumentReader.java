@@ -1,5 +1,6 @@
 package dev.winnow.input;
 
+import dev.winnow.Config;
 import dev.winnow.format.TextFiles;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -33,10 +34,32 @@ import org.apache.tika.mime.MediaType;
  * Immutable and thread-safe.
  */
 public final class DocumentReader {
-    private final InputFormat format;
+    /** The most bytes gzip data may decompress to by default: {@link Config#DEFAULT_MAX_DOCUMENT_CHARS}. */
+    public static final int DEFAULT_MAX_DECOMPRESSED_BYTES = Config.DEFAULT_MAX_DOCUMENT_CHARS;
 
+    private final InputFormat format;
+    private final int maxDecompressedBytes;
+
+    /** A reader whose gzip data may decompress to at most {@link #DEFAULT_MAX_DECOMPRESSED_BYTES}. */
     public DocumentReader(InputFormat format) {
+        this(format, DEFAULT_MAX_DECOMPRESSED_BYTES);
+    }
+
+    /**
+     * @param maxDecompressedBytes the most bytes gzip data may decompress to; more is an error (a
+     *                             decompression bomb is stopped there, not read into memory)
+     */
+    public DocumentReader(InputFormat format, int maxDecompressedBytes) {
         this.format = Objects.requireNonNull(format, "format");
+        if (maxDecompressedBytes <= 0) {
+            throw new IllegalArgumentException("maxDecompressedBytes must be > 0");
+        }
+        this.maxDecompressedBytes = maxDecompressedBytes;
+    }
+
+    /** Whether the bytes or the name say gzip data: the gzip magic bytes, or a name ending in {@code .gz}. */
+    public static boolean isGzip(byte[] data, String name) {
+        return isGzip(data) || (name != null && name.toLowerCase(Locale.ROOT).endsWith(".gz"));
     }
 
     /**
@@ -53,7 +76,7 @@ public final class DocumentReader {
         String inner = name == null ? "" : name;
         byte[] data = bytes;
         if (isGzip(data) || inner.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            data = gunzip(data);
+            data = gunzip(data, maxDecompressedBytes);
             inner = inner.toLowerCase(Locale.ROOT).endsWith(".gz") ? inner.substring(0, inner.length() - 3) : inner;
         }
         if (data.length == 0) {
@@ -105,10 +128,22 @@ public final class DocumentReader {
         return data.length >= 2 && data[0] == (byte) 0x1f && data[1] == (byte) 0x8b;
     }
 
-    /** Decompresses gzip data (all members). @throws DocumentException if it is not gzip, corrupt or truncated */
-    static byte[] gunzip(byte[] data) throws DocumentException {
+    /**
+     * Decompresses gzip data (all members), at most {@code maxBytes} of it.
+     *
+     * @throws DocumentException if it is not gzip, corrupt or truncated, or decompresses to more than
+     *                           {@code maxBytes}
+     */
+    static byte[] gunzip(byte[] data, int maxBytes) throws DocumentException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            return in.readAllBytes();
+            byte[] out = in.readNBytes(maxBytes);
+            if (out.length == maxBytes && in.read() != -1) {
+                throw new DocumentException("gzip data decompresses to more than the limit of " + maxBytes
+                        + " bytes (a decompression bomb?): not read");
+            }
+            return out;
+        } catch (DocumentException e) {
+            throw e;
         } catch (EOFException e) {
             throw new DocumentException("truncated gzip data: the compressed stream ends too early", e);
         } catch (ZipException e) {

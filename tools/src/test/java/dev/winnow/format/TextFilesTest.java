@@ -17,6 +17,26 @@ class TextFilesTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsDecodedWithoutTheMark() throws Exception {
+        String text = "ünïcödé 😀\r\nline two\n";
+        assertThat(TextFiles.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE))).isEqualTo(text);
+        assertThat(TextFiles.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE))).isEqualTo(text);
+        assertThat(TextFiles.decode(new byte[] {(byte) 0xFF, (byte) 0xFE})).isEmpty();
+        assertThatThrownBy(() -> TextFiles.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b'}))
+                .isInstanceOf(NotTextException.class).hasMessage("not valid UTF-16 text (byte offset 4)");
+        assertThatThrownBy(() -> TextFiles.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0, 0}))
+                .isInstanceOf(NotTextException.class).hasMessage("binary file, not text: NUL character (byte offset 4)");
+        assertThatThrownBy(() -> TextFiles.decode(new byte[] {(byte) 0xFE, (byte) 0xFF, (byte) 0xDC, 0}))
+                .as("a lone low surrogate").isInstanceOf(NotTextException.class);
+    }
+
+    @Test
+    void latin1AndWindows1252AreNotGuessed() {
+        assertThatThrownBy(() -> TextFiles.decode("Café “quoted”".getBytes(java.nio.charset.Charset.forName("windows-1252"))))
+                .isInstanceOf(NotTextException.class).hasMessage("not valid UTF-8 text (byte offset 3)");
+    }
+
+    @Test
     void malformedUtf8IsReportedWithItsOffset() {
         assertThatThrownBy(() -> TextFiles.decode(new byte[] {'a', 'b', (byte) 0xC3, 'c'}))
                 .isInstanceOf(NotTextException.class).hasMessage("not valid UTF-8 text (byte offset 2)");

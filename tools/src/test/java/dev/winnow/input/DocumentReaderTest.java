@@ -106,6 +106,34 @@ class DocumentReaderTest {
                 .hasMessageStartingWith("truncated gzip data");
     }
 
+    @Test
+    void gzipDataIsDecompressedUpToTheLimitOnly() throws IOException {
+        byte[] page = new byte[1000];
+        Arrays.fill(page, (byte) 'a');
+        byte[] gz = Fixtures.gzip(page);
+        assertThat(new DocumentReader(InputFormat.TEXT, 1000).read(gz, "a.txt.gz", ""))
+                .isEqualTo(new Content.Text("a".repeat(1000)));
+        assertThatThrownBy(() -> new DocumentReader(InputFormat.TEXT, 999).read(gz, "a.txt.gz", ""))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("gzip data decompresses to more than the limit of 999 bytes (a decompression bomb?): not read");
+        assertThatThrownBy(() -> new DocumentReader(InputFormat.TEXT, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCutDocumentEndsAtALineEndOrAWholeCharacter() throws IOException {
+        byte[] text = "one\ntwo\r\nthree".getBytes(StandardCharsets.UTF_8);
+        BoundedRead read = BoundedRead.of(new java.io.ByteArrayInputStream(text), 10);
+        assertThat(read.cut()).isTrue();
+        assertThat(new String(read.cutAtLineEnd(), StandardCharsets.UTF_8)).isEqualTo("one\ntwo\r\n");
+        BoundedRead whole = BoundedRead.of(new java.io.ByteArrayInputStream(text), text.length);
+        assertThat(whole.cut()).isFalse();
+        assertThat(whole.bytes()).isEqualTo(text);
+        byte[] emoji = "ab😀".getBytes(StandardCharsets.UTF_8);
+        assertThat(new BoundedRead(Arrays.copyOf(emoji, 4), true).cutAtLineEnd()).isEqualTo("ab".getBytes(StandardCharsets.UTF_8));
+        assertThat(new BoundedRead("abc".getBytes(StandardCharsets.UTF_8), true).cutAtLineEnd())
+                .isEqualTo("abc".getBytes(StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @EnumSource(InputFormat.class)
     void anEmptyDocumentIsEmptyTextInEveryFormat(InputFormat format) throws IOException {
