@@ -61,6 +61,19 @@ class LimitsTest {
     }
 
     @Test
+    void aMillionOneCharacterLinesAreEachLabelled() {
+        String dump = "x\n".repeat(1_000_000);
+        Result result = new Cleaner().clean(dump);
+        assertThat(result.lines()).hasSize(1_000_000);
+        assertThat(result.lines()).allSatisfy(line -> {
+            assertThat(line.text()).isEqualTo("x");
+            assertThat(line.label()).isNotNull();
+        });
+        assertThat(result.toLabelsTsv().lines().map(row -> row.substring(row.indexOf('\t') + 1)))
+                .hasSize(1_000_000).allMatch("x"::equals);
+    }
+
+    @Test
     void htmlNestedOneHundredThousandLevelsDeepIsCleaned() {
         int depth = 100_000;
         String page = "<html><body>" + "<div>".repeat(depth) + "<p>" + PROSE + "</p>" + "</div>".repeat(depth)
