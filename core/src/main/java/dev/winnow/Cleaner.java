@@ -3,7 +3,6 @@ package dev.winnow;
 import dev.winnow.ContextPass.Decision;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,24 +91,9 @@ public final class Cleaner {
         return lines;
     }
 
-    private static List<String> sampleWords(List<String> lines) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (String line : lines) {
-            for (int i = 0; i <= line.length() && words.size() < LANGUAGE_SAMPLE_WORDS; i++) {
-                char c = i < line.length() ? line.charAt(i) : ' ';
-                if (Text.isWordChar(c)) {
-                    word.append(c);
-                } else if (word.length() > 0) {
-                    words.add(word.toString().toLowerCase(Locale.ROOT));
-                    word.setLength(0);
-                }
-            }
-            if (words.size() >= LANGUAGE_SAMPLE_WORDS) {
-                break;
-            }
-        }
-        return words;
+    /** The stopword hits of the document's first {@link #LANGUAGE_SAMPLE_WORDS} words, for language detection. */
+    private Lexicon.Sample sampleWords(List<String> lines) {
+        return lexicon.sample(lines, LANGUAGE_SAMPLE_WORDS);
     }
 
     /** Builds the result from the decided lines. */

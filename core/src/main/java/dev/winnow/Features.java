@@ -1,7 +1,6 @@
 package dev.winnow;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The shallow features of one line, computed in one pass over its characters.
@@ -40,52 +39,81 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         return words == 0 ? 0 : (double) capitalized / words;
     }
 
-    static Features of(String line, Set<String> stoplist, int maxChars) {
+    /** Words longer than this are not looked up in the stoplist. */
+    static final int MAX_STOPWORD_CHARS = 20;
+
+    /**
+     * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
+     *
+     * @param chars     the line's characters, from index 0 (the array may be longer)
+     * @param stopwords the stopwords of every language, with language bits as values
+     * @param language  the bit of the document's language in {@code stopwords}
+     * @param word      a buffer of at least {@link #MAX_STOPWORD_CHARS} characters
+     */
+    static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, char[] word) {
         int n = Math.min(line.length(), maxChars);
-        int chars = 0, words = 0, stops = 0, caps = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
+        int visible = 0, words = 0, stops = 0, caps = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
         char first = 0, last = 0, beforeLast = 0, beforeBeforeLast = 0;
         boolean url = false;
-        StringBuilder word = new StringBuilder(24);
+        int wordLength = 0;
+        int hash = 0;
+        boolean special = false;
+        int longestStopword = Math.min(stopwords.maxLength(), MAX_STOPWORD_CHARS);
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? line.charAt(i) : ' ';
-            if (i < n && Text.isWordChar(c)) {
-                if (word.length() == 0 && Character.isUpperCase(c)) {
+            char c = i < n ? chars[i] : ' ';
+            int flags = Text.flags(c);
+            if (i < n && (flags & Text.WORD) != 0) {
+                if (wordLength == 0 && (flags & Text.UPPER) != 0) {
                     caps++;
                 }
-                word.append(c);
-            } else if (word.length() > 0) {
-                words++;
-                if (word.length() <= 20 && stoplist.contains(word.toString().toLowerCase(Locale.ROOT))) {
-                    stops++;
+                if (wordLength < MAX_STOPWORD_CHARS) {
+                    char lower = Text.lower(c);
+                    word[wordLength] = lower;
+                    hash = 31 * hash + lower;
                 }
-                word.setLength(0);
+                special |= (flags & Text.SPECIAL) != 0;
+                wordLength++;
+            } else if (wordLength > 0) {
+                words++;
+                if (wordLength <= MAX_STOPWORD_CHARS) {
+                    int bits = special
+                            ? stopwords.get(line.substring(i - wordLength, i).toLowerCase(Locale.ROOT))
+                            : wordLength <= longestStopword
+                            ? stopwords.get(word, wordLength, Dictionary.spread(hash)) : Dictionary.MISSING;
+                    if ((bits & language) != 0) {
+                        stops++;
+                    }
+                }
+                wordLength = 0;
+                hash = 0;
+                special = false;
             }
-            if (i == n || Text.isInvisible(c)) {
+            if (i == n || (flags & Text.INVISIBLE) != 0) {
                 continue;
             }
-            chars++;
+            visible++;
             if (first == 0) {
                 first = c;
             }
             beforeBeforeLast = beforeLast;
             beforeLast = last;
             last = c;
-            if (Character.isLetter(c)) {
+            if ((flags & Text.LETTER) != 0) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if ((flags & Text.UPPER) != 0) {
                     upper++;
                 }
-            } else if (Character.isDigit(c)) {
+            } else if ((flags & Text.DIGIT) != 0) {
                 digits++;
             } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
-                if (chars > 1) {
+                if (visible > 1) {
                     separators++;
                 }
             } else if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '<'
                     || c == '>' || c == '[' || c == ']') {
                 code++;
-            } else if ((c == '/' && i >= 2 && line.charAt(i - 1) == '/' && line.charAt(i - 2) == ':')
-                    || (c == '@' && i > 0 && Text.isWordChar(line.charAt(i - 1)))) {
+            } else if ((c == '/' && i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':')
+                    || (c == '@' && i > 0 && Text.isWordChar(chars[i - 1]))) {
                 url = true;
             }
         }
@@ -99,7 +127,7 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 || end == '？');
         boolean bullet = first == '•' || first == '-' || first == '–' || first == '—' || first == '*'
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
-        return new Features(chars, words, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
+        return new Features(visible, words, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
     }
 }

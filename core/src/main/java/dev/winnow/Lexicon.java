@@ -41,11 +41,43 @@ final class Lexicon {
     final Map<String, Language> languages;
     final Language english;
     final List<PatternRule> commonPatterns;
+    /** The languages in the order {@link #languages} iterates them; a language's bit is {@code 1 << index}. */
+    private final List<Language> order;
+    /** Every stopword (lowercase) with the bits of the languages whose stoplist holds it. */
+    private final Dictionary stopwords;
+    private final Map<Language, Rules> rules;
 
     private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns) {
         this.languages = Map.copyOf(languages);
         this.english = languages.get("en");
         this.commonPatterns = List.copyOf(commonPatterns);
+        this.order = List.copyOf(this.languages.values());
+        if (order.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("at most " + (Integer.SIZE - 1) + " languages");
+        }
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            for (String word : order.get(i).stopwords()) {
+                bits.merge(word, 1 << i, (a, b) -> a | b);
+            }
+        }
+        this.stopwords = new Dictionary(bits);
+        this.rules = Rules.compile(english, order, this.commonPatterns);
+    }
+
+    /** Every stopword of every language, with the {@link #bit} of each language whose stoplist holds it. */
+    Dictionary stopwords() {
+        return stopwords;
+    }
+
+    /** The language's bit in the values of {@link #stopwords()}. */
+    int bit(Language language) {
+        return 1 << order.indexOf(language);
+    }
+
+    /** The compiled rules for documents in the language. */
+    Rules rules(Language language) {
+        return rules.get(language);
     }
 
     static Lexicon get() {
@@ -119,25 +151,81 @@ final class Lexicon {
         return List.copyOf(rules);
     }
 
+    /** How many words of a document's sample each language's stoplist holds. */
+    static final class Sample {
+        private final int[] hits;
+        private int words;
+
+        private Sample(int languages) {
+            hits = new int[languages];
+        }
+
+        /** How many words the sample has. */
+        int words() {
+            return words;
+        }
+    }
+
     /**
-     * The language whose stoplist covers most of the given lowercase words; English when no
-     * stoplist covers more than a few percent.
+     * Reads the first {@code maxWords} words ({@code \w+} tokens, lowercase) of the lines and counts,
+     * per language, those in its stoplist.
      */
-    Language detect(List<String> sampleWords) {
-        Language best = english;
-        int bestHits = 0;
-        for (Language language : languages.values()) {
-            int hits = 0;
-            for (String word : sampleWords) {
-                if (language.stopwords.contains(word)) {
-                    hits++;
+    Sample sample(List<String> lines, int maxWords) {
+        Sample sample = new Sample(order.size());
+        char[] word = new char[stopwords.maxLength()];
+        for (String line : lines) {
+            int length = 0;
+            int hash = 0;
+            boolean special = false;
+            int n = line.length();
+            for (int i = 0; i <= n && sample.words < maxWords; i++) {
+                int flags = i < n ? Text.flags(line.charAt(i)) : 0;
+                if ((flags & Text.WORD) != 0) {
+                    char c = line.charAt(i);
+                    if (length < word.length) {
+                        word[length] = Text.lower(c);
+                        hash = 31 * hash + word[length];
+                    }
+                    special |= (flags & Text.SPECIAL) != 0;
+                    length++;
+                } else if (length > 0) {
+                    int bits;
+                    if (special) {
+                        bits = stopwords.get(line.substring(i - length, i).toLowerCase(Locale.ROOT));
+                    } else {
+                        bits = length <= word.length ? stopwords.get(word, length, Dictionary.spread(hash)) : 0;
+                    }
+                    for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                        sample.hits[k] += bits & 1;
+                    }
+                    sample.words++;
+                    length = 0;
+                    hash = 0;
+                    special = false;
                 }
             }
+            if (sample.words >= maxWords) {
+                break;
+            }
+        }
+        return sample;
+    }
+
+    /**
+     * The language whose stoplist covers most of the sample's words (ties: English, else the first in
+     * {@link #languages}' order); English when no stoplist covers more than a few percent.
+     */
+    Language detect(Sample sample) {
+        Language best = english;
+        int bestHits = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Language language = order.get(i);
+            int hits = sample.hits[i];
             if (hits > bestHits || (hits == bestHits && language == english)) {
                 best = language;
                 bestHits = hits;
             }
         }
-        return bestHits * 20 < sampleWords.size() ? english : best;
+        return bestHits * 20 < sample.words ? english : best;
     }
 }

@@ -2,21 +2,96 @@ package dev.winnow;
 
 import java.util.Locale;
 
-/** Character-level helpers shared by the passes. */
+/**
+ * Character-level helpers shared by the passes. The character classes come from tables computed once
+ * from {@link Character} (one lookup per character instead of several method calls), and so does the
+ * lowercase of every character, for the places that lowercase a line one character at a time.
+ */
 final class Text {
+    /** Draws nothing: white space, no-break and zero-width spaces, BOM. */
+    static final int INVISIBLE = 1;
+    /** Part of a {@code \w} token (Unicode): letters, digits, marks, connectors. */
+    static final int WORD = 1 << 1;
+    /** {@link Character#isLetter(char)}. */
+    static final int LETTER = 1 << 2;
+    /** {@link Character#isUpperCase(char)}. */
+    static final int UPPER = 1 << 3;
+    /** {@link Character#isDigit(char)}. */
+    static final int DIGIT = 1 << 4;
+    /** {@link Character#isWhitespace(char)}: what {@link String#strip()} removes. */
+    static final int WHITESPACE = 1 << 5;
+    /**
+     * Lowercasing this character on its own ({@link #lower(char)}) is not what {@link String#toLowerCase(Locale)}
+     * does with it in a string (İ, Σ, surrogates), or its lowercase is not its case folding as regular
+     * expressions see it (ſ, µ, ς, ...). Code that lowercases character by character falls back to the
+     * string methods when a line holds one.
+     */
+    static final int SPECIAL = 1 << 6;
+
+    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int flags = 0;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+                flags |= INVISIBLE;
+            }
+            int type = Character.getType(c);
+            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.CONNECTOR_PUNCTUATION) {
+                flags |= WORD;
+            }
+            flags |= Character.isLetter(c) ? LETTER : 0;
+            flags |= Character.isUpperCase(c) ? UPPER : 0;
+            flags |= Character.isDigit(c) ? DIGIT : 0;
+            flags |= Character.isWhitespace(c) ? WHITESPACE : 0;
+            int lower = Character.toLowerCase(i);
+            int folded = Character.toLowerCase(Character.toUpperCase(i));
+            boolean special = Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
+                    || lower > Character.MAX_VALUE || lower != folded
+                    || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
+            flags |= special ? SPECIAL : 0;
+            FLAGS[i] = (byte) flags;
+            LOWER[i] = special ? c : (char) lower;
+        }
+    }
+
     private Text() {
+    }
+
+    /** The classes of a character: a combination of {@link #INVISIBLE}, {@link #WORD}, ... {@link #SPECIAL}. */
+    static int flags(char c) {
+        return FLAGS[c];
+    }
+
+    /** The lowercase of a character that is not {@link #SPECIAL} (for a special one: the character itself). */
+    static char lower(char c) {
+        return LOWER[c];
     }
 
     /** True for characters that draw nothing: white space, no-break and zero-width spaces, BOM. */
     static boolean isInvisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+        return (FLAGS[c] & INVISIBLE) != 0;
     }
 
     /** True when the line has no visible character. */
     static boolean isBlank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
-            if (!isInvisible(line.charAt(i))) {
+            if ((FLAGS[line.charAt(i)] & INVISIBLE) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code text[0, length)} has no visible character. */
+    static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if ((FLAGS[text[i]] & INVISIBLE) == 0) {
                 return false;
             }
         }
@@ -25,12 +100,30 @@ final class Text {
 
     /** True for characters of a {@code \w} token (Unicode): letters, digits, marks, connectors. */
     static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
+        return (FLAGS[c] & WORD) != 0;
+    }
+
+    /** True when {@link Character#isLetterOrDigit(char)}. */
+    static boolean isLetterOrDigit(char c) {
+        return (FLAGS[c] & (LETTER | DIGIT)) != 0;
+    }
+
+    /** The index of the first character {@link String#strip()} keeps of {@code text[0, length)} ({@code length} if none). */
+    static int stripStart(char[] text, int length) {
+        int start = 0;
+        while (start < length && (FLAGS[text[start]] & WHITESPACE) != 0) {
+            start++;
         }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION;
+        return start;
+    }
+
+    /** The end of what {@link String#strip()} keeps of {@code text[start, length)}. */
+    static int stripEnd(char[] text, int start, int length) {
+        int end = length;
+        while (end > start && (FLAGS[text[end - 1]] & WHITESPACE) != 0) {
+            end--;
+        }
+        return end;
     }
 
     /**
@@ -39,12 +132,55 @@ final class Text {
      * space folded to one space.
      */
     static String normalize(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && !Character.isLetterOrDigit(line.charAt(start))) {
+        char[] text = line.toCharArray();
+        int length = normalize(text, 0, text.length, text);
+        return length >= 0 ? new String(text, 0, length) : normalizeSlowly(line);
+    }
+
+    /**
+     * Writes {@link #normalize(String)} of {@code text[from, to)} into {@code out} (at least
+     * {@code to - from} long; it may be {@code text} itself) and returns its length; returns -1,
+     * writing nothing useful, when the text holds a {@link #SPECIAL} character (then use
+     * {@link #normalize(String)}).
+     */
+    static int normalize(char[] text, int from, int to, char[] out) {
+        int start = from;
+        int end = to;
+        while (start < end && (FLAGS[text[start]] & (LETTER | DIGIT)) == 0) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+        while (end > start && (FLAGS[text[end - 1]] & (LETTER | DIGIT)) == 0) {
+            end--;
+        }
+        int length = 0;
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            int flags = FLAGS[c];
+            if ((flags & INVISIBLE) != 0) {
+                space = true;
+            } else {
+                if ((flags & SPECIAL) != 0) {
+                    return -1;
+                }
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = LOWER[c];
+            }
+        }
+        return length;
+    }
+
+    /** {@link #normalize(String)} with {@link String#toLowerCase(Locale)}, for text with special characters. */
+    private static String normalizeSlowly(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && !isLetterOrDigit(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isLetterOrDigit(line.charAt(end - 1))) {
             end--;
         }
         StringBuilder out = new StringBuilder(end - start);

@@ -148,7 +148,31 @@ class EquivalenceTest {
             char c = (char) i;
             assertThat(Text.isInvisible(c)).as("U+%04X", i).isEqualTo(ReferenceCleaner.isInvisible(c));
             assertThat(Text.isWordChar(c)).as("U+%04X", i).isEqualTo(ReferenceCleaner.isWordChar(c));
+            if ((Text.flags(c) & Text.SPECIAL) == 0) {
+                String alone = String.valueOf(c);
+                assertThat(String.valueOf(Text.lower(c))).as("U+%04X", i).isEqualTo(alone.toLowerCase(Locale.ROOT));
+                assertThat(("Σ" + c + "y").toLowerCase(Locale.ROOT)).as("U+%04X", i).isEqualTo("σ" + Text.lower(c) + "y");
+            }
         }
+    }
+
+    /**
+     * The text with some letters replaced by characters that case-insensitive matching takes for them
+     * but lowercasing does not give: long s, Kelvin sign, dotless i, dotted capital I, micro sign.
+     */
+    static String foldingVariants(Random random, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            String variants = switch (c) {
+                case 's', 'S' -> "ſ";
+                case 'k', 'K' -> "\u212A";
+                case 'i', 'I' -> "ıİ";
+                case 'μ', 'Μ' -> "µ";
+                default -> "";
+            };
+            out.append(variants.isEmpty() || random.nextInt(3) != 0 ? c : variants.charAt(random.nextInt(variants.length())));
+        }
+        return out.toString();
     }
 
     /**
@@ -188,6 +212,9 @@ class EquivalenceTest {
                     case 1 -> piece = piece.isEmpty() ? piece
                             : Character.toUpperCase(piece.charAt(0)) + piece.substring(1);
                     default -> { }
+                }
+                if (random.nextInt(5) == 0) {
+                    piece = foldingVariants(random, piece);
                 }
                 if (random.nextInt(4) == 0 && !piece.isEmpty()) {
                     int at = random.nextInt(piece.length() + 1);
