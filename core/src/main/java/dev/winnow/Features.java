@@ -42,84 +42,124 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
     /** Words longer than this are not looked up in the stoplist. */
     static final int MAX_STOPWORD_CHARS = 20;
 
+    private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(Text.WORD);
+    private static final int UPPER_SHIFT = Integer.numberOfTrailingZeros(Text.UPPER);
+    /** The flags that decide a character's counts: {@link Text#INVISIBLE} ... {@link Text#DIGIT}. */
+    private static final int COUNTED = Text.INVISIBLE | Text.WORD | Text.LETTER | Text.UPPER | Text.DIGIT;
+    /** Counters packed in a {@code long}, 16 bits each: visible characters, letters, upper-case letters, digits. */
+    private static final int LANE_BITS = 16;
+    private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+    /** Characters counted between two unpackings of the counters, so that none overflows. */
+    private static final int CHUNK = (int) LANE_MASK;
+    /** Per combination of {@link #COUNTED} flags: the packed increments. */
+    private static final long[] LANES = new long[COUNTED + 1];
+
+    static {
+        for (int f = 0; f <= COUNTED; f++) {
+            boolean letter = (f & Text.LETTER) != 0;
+            LANES[f] = ((f & Text.INVISIBLE) == 0 ? 1L : 0L)
+                    | (letter ? 1L : 0L) << LANE_BITS
+                    | (letter && (f & Text.UPPER) != 0 ? 1L : 0L) << (2 * LANE_BITS)
+                    | ((f & Text.DIGIT) != 0 ? 1L : 0L) << (3 * LANE_BITS);
+        }
+    }
+
     /**
      * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
+     * One loop over the characters finds the words and counts the characters with arithmetic rather
+     * than branches (word ends, letters and capitals are too irregular to predict); the stoplist
+     * lookups follow, one per word.
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
      * @param stopwords the stopwords of every language, with language bits as values
      * @param language  the bit of the document's language in {@code stopwords}
-     * @param word      a buffer of at least {@link #MAX_STOPWORD_CHARS} characters
+     * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags} and {@link Words#low}
      */
-    static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, char[] word) {
+    static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
         int n = Math.min(line.length(), maxChars);
-        int visible = 0, words = 0, stops = 0, caps = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
-        char first = 0, last = 0, beforeLast = 0, beforeBeforeLast = 0;
-        boolean url = false;
+        words.reserve(n);
+        int[] ends = words.ends;
+        int[] lengths = words.lengths;
+        int firstVisible = 0;
+        while (firstVisible < n && Text.isInvisible(chars[firstVisible])) {
+            firstVisible++;
+        }
+        int k = 0;
+        int inWord = 0;
         int wordLength = 0;
-        int hash = 0;
-        boolean special = false;
-        int longestStopword = Math.min(stopwords.maxLength(), MAX_STOPWORD_CHARS);
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? chars[i] : ' ';
-            int flags = Text.flags(c);
-            if (i < n && (flags & Text.WORD) != 0) {
-                if (wordLength == 0 && (flags & Text.UPPER) != 0) {
-                    caps++;
-                }
-                if (wordLength < MAX_STOPWORD_CHARS) {
-                    char lower = Text.lower(c);
-                    word[wordLength] = lower;
-                    hash = 31 * hash + lower;
-                }
-                special |= (flags & Text.SPECIAL) != 0;
-                wordLength++;
-            } else if (wordLength > 0) {
-                words++;
-                if (wordLength <= MAX_STOPWORD_CHARS) {
-                    int bits = special
-                            ? stopwords.get(line.substring(i - wordLength, i).toLowerCase(Locale.ROOT))
-                            : wordLength <= longestStopword
-                            ? stopwords.get(word, wordLength, Dictionary.spread(hash)) : Dictionary.MISSING;
-                    if ((bits & language) != 0) {
-                        stops++;
+        int all = 0;
+        long low = 0;
+        int visible = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
+        boolean url = false;
+        for (int chunk = 0; chunk < n; chunk += CHUNK) {
+            long lanes = 0;
+            for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
+                char c = chars[i];
+                int flags = Text.flags(c);
+                all |= flags;
+                low |= Words.lowBit(c);
+                lanes += LANES[flags & COUNTED];
+                int word = (flags >>> WORD_SHIFT) & 1;
+                ends[k] = i;
+                lengths[k] = wordLength;
+                k += inWord & ~word;
+                wordLength = (wordLength + 1) & -word;
+                inWord = word;
+                if ((flags & Text.MARK) != 0) {
+                    if (c == '/') {
+                        url |= i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':';
+                    } else if (c == '@') {
+                        url |= i > 0 && Text.isWordChar(chars[i - 1]);
+                    } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
+                        separators += i > firstVisible ? 1 : 0;
+                    } else {
+                        code++;
                     }
                 }
-                wordLength = 0;
-                hash = 0;
-                special = false;
             }
-            if (i == n || (flags & Text.INVISIBLE) != 0) {
+            visible += (int) (lanes & LANE_MASK);
+            letters += (int) (lanes >>> LANE_BITS & LANE_MASK);
+            upper += (int) (lanes >>> (2 * LANE_BITS) & LANE_MASK);
+            digits += (int) (lanes >>> (3 * LANE_BITS) & LANE_MASK);
+        }
+        ends[k] = n;
+        lengths[k] = wordLength;
+        int count = k + inWord;
+        words.count = count;
+        words.flags = all;
+        words.low = low;
+        boolean special = (all & Text.SPECIAL) != 0;
+        int longest = Math.min(stopwords.maxLength(), MAX_STOPWORD_CHARS);
+        int caps = 0;
+        int stops = 0;
+        for (int w = 0; w < count; w++) {
+            int length = lengths[w];
+            int start = ends[w] - length;
+            caps += (Text.flags(chars[start]) >>> UPPER_SHIFT) & 1;
+            if (length > MAX_STOPWORD_CHARS) {
                 continue;
             }
-            visible++;
-            if (first == 0) {
-                first = c;
+            int bits;
+            if (special && Words.special(chars, start, ends[w])) {
+                bits = stopwords.get(line.substring(start, ends[w]).toLowerCase(Locale.ROOT));
+            } else {
+                bits = length <= longest ? stopwords.getLowered(chars, start, length) : Dictionary.MISSING;
             }
-            beforeBeforeLast = beforeLast;
-            beforeLast = last;
-            last = c;
-            if ((flags & Text.LETTER) != 0) {
-                letters++;
-                if ((flags & Text.UPPER) != 0) {
-                    upper++;
-                }
-            } else if ((flags & Text.DIGIT) != 0) {
-                digits++;
-            } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
-                if (visible > 1) {
-                    separators++;
-                }
-            } else if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '<'
-                    || c == '>' || c == '[' || c == ']') {
-                code++;
-            } else if ((c == '/' && i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':')
-                    || (c == '@' && i > 0 && Text.isWordChar(chars[i - 1]))) {
-                url = true;
-            }
+            stops += (bits & language) != 0 ? 1 : 0;
         }
         if (!url && line.indexOf("www.", 0) >= 0) {
             url = true;
         }
+        char first = 0;
+        for (int i = 0; i < n && first == 0; i++) {
+            first = Text.isInvisible(chars[i]) ? 0 : chars[i];
+        }
+        int lastAt = lastVisible(chars, n);
+        int beforeLastAt = lastAt < 0 ? -1 : lastVisible(chars, lastAt);
+        int beforeBeforeLastAt = beforeLastAt < 0 ? -1 : lastVisible(chars, beforeLastAt);
+        char last = lastAt < 0 ? 0 : chars[lastAt];
+        char beforeLast = beforeLastAt < 0 ? 0 : chars[beforeLastAt];
+        char beforeBeforeLast = beforeBeforeLastAt < 0 ? 0 : chars[beforeBeforeLastAt];
         boolean ellipsis = last == '…' || (last == '.' && beforeLast == '.' && beforeBeforeLast == '.');
         boolean closing = last == '"' || last == '”' || last == '’' || last == '\'' || last == ')' || last == '»';
         char end = closing ? beforeLast : last;
@@ -127,7 +167,16 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 || end == '？');
         boolean bullet = first == '•' || first == '-' || first == '–' || first == '—' || first == '*'
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
-        return new Features(visible, words, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
+        return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
+    }
+
+    /** The index of the last visible character before {@code end}, or -1. */
+    private static int lastVisible(char[] chars, int end) {
+        int i = end - 1;
+        while (i >= 0 && Text.isInvisible(chars[i])) {
+            i--;
+        }
+        return i;
     }
 }

@@ -172,40 +172,34 @@ final class Lexicon {
      */
     Sample sample(List<String> lines, int maxWords) {
         Sample sample = new Sample(order.size());
-        char[] word = new char[stopwords.maxLength()];
+        Words words = new Words();
+        char[] chars = new char[0];
         for (String line : lines) {
-            int length = 0;
-            int hash = 0;
-            boolean special = false;
-            int n = line.length();
-            for (int i = 0; i <= n && sample.words < maxWords; i++) {
-                int flags = i < n ? Text.flags(line.charAt(i)) : 0;
-                if ((flags & Text.WORD) != 0) {
-                    char c = line.charAt(i);
-                    if (length < word.length) {
-                        word[length] = Text.lower(c);
-                        hash = 31 * hash + word[length];
-                    }
-                    special |= (flags & Text.SPECIAL) != 0;
-                    length++;
-                } else if (length > 0) {
-                    int bits;
-                    if (special) {
-                        bits = stopwords.get(line.substring(i - length, i).toLowerCase(Locale.ROOT));
-                    } else {
-                        bits = length <= word.length ? stopwords.get(word, length, Dictionary.spread(hash)) : 0;
-                    }
-                    for (int k = 0; bits != 0; k++, bits >>>= 1) {
-                        sample.hits[k] += bits & 1;
-                    }
-                    sample.words++;
-                    length = 0;
-                    hash = 0;
-                    special = false;
-                }
-            }
             if (sample.words >= maxWords) {
                 break;
+            }
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            line.getChars(0, n, chars, 0);
+            words.split(chars, n);
+            boolean special = (words.flags & Text.SPECIAL) != 0;
+            for (int w = 0; w < words.count && sample.words < maxWords; w++) {
+                int end = words.ends[w];
+                int length = words.lengths[w];
+                int bits;
+                if (special && Words.special(chars, end - length, end)) {
+                    bits = stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT));
+                } else {
+                    bits = length <= stopwords.maxLength()
+                            ? stopwords.getLowered(chars, end - length, length)
+                            : Dictionary.MISSING;
+                }
+                for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                    sample.hits[k] += bits & 1;
+                }
+                sample.words++;
             }
         }
         return sample;

@@ -60,7 +60,7 @@ final class LinePass {
     private final Rules rules;
     private final Rules.Scan scan;
     private final char[] key = new char[MAX_LIST_LINE_CHARS];
-    private final char[] word = new char[Features.MAX_STOPWORD_CHARS];
+    private final Words words = new Words();
     /** The current line's characters. */
     private char[] chars = new char[INITIAL_LINE_CHARS];
 
@@ -85,7 +85,7 @@ final class LinePass {
         if (Text.isBlank(chars, n)) {
             return BLANK;
         }
-        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), word);
+        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
         int from = Text.stripStart(chars, n);
         int to = Text.stripEnd(chars, from, n);
         int length = to - from;
@@ -100,7 +100,9 @@ final class LinePass {
         if (!phrases && !patterns) {
             return shape(f);
         }
-        scan.read(line, chars, from, to);
+        boolean whole = n <= config.maxLineChars();
+        boolean special = whole ? (words.flags & Text.SPECIAL) != 0 : Words.special(chars, from, to);
+        scan.read(line, chars, from, to, special, whole ? words.low : Words.low(chars, from, to));
         if (phrases) {
             String reason = scan.phraseReason(AD);
             if (reason != null) {

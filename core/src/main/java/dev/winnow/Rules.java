@@ -55,10 +55,12 @@ final class Rules {
         /** Per label of {@link Lexicon#RULE_LABELS}, per rank: the reason of a line that contains the phrase. */
         final String[][] phraseReasons;
         final int legalTerms;
-        final PatternRule[] patterns;
-        final PatternFilter[] filters;
-        final boolean[] needsLiteral;
-        final String[] patternRuleIds;
+        final PatternSet patterns;
+        /**
+         * Per pattern: its one-character literals below 64 ({@code . - / :}...), as bits; they are not
+         * in the automaton (they would be found in most lines) but tested against {@link Words#low}.
+         */
+        final long[] lowLiterals;
 
         Matching(List<Language> languages, List<PatternRule> patternList) {
             List<String> literals = new ArrayList<>();
@@ -86,20 +88,18 @@ final class Rules {
                 }
             }
             legalTerms = legal;
-            patterns = patternList.toArray(new PatternRule[0]);
-            filters = new PatternFilter[patterns.length];
-            needsLiteral = new boolean[patterns.length];
-            patternRuleIds = new String[patterns.length];
-            Map<String, PatternFilter> known = new HashMap<>();
-            for (int p = 0; p < patterns.length; p++) {
-                PatternRule rule = patterns[p];
-                patternRuleIds[p] = rule.label().id() + "." + rule.id();
-                filters[p] = known.computeIfAbsent(rule.pattern().flags() + ":" + rule.pattern().pattern(),
-                        k -> PatternFilter.of(rule.pattern().pattern(), rule.pattern().flags()));
-                if (filters[p].literals() != null) {
-                    needsLiteral[p] = true;
-                    for (PatternFilter.Literal literal : filters[p].literals()) {
-                        literals.add(literal.lowered());
+            patterns = new PatternSet(patternList);
+            lowLiterals = new long[patterns.patterns.length];
+            for (int p = 0; p < lowLiterals.length; p++) {
+                if (patterns.filters[p].literals() == null) {
+                    continue;
+                }
+                for (PatternFilter.Literal literal : patterns.filters[p].literals()) {
+                    String text = literal.lowered();
+                    if (text.length() == 1 && text.charAt(0) < Long.SIZE && literal.exact() == null) {
+                        lowLiterals[p] |= 1L << text.charAt(0);
+                    } else {
+                        literals.add(text);
                         meta.add(new int[] {PATTERN, p, 0});
                         exacts.add(literal.exact());
                     }
@@ -185,7 +185,7 @@ final class Rules {
      */
     WholeLine wholeLine(String line, char[] chars, int from, int to, char[] buffer) {
         int length = Text.normalize(chars, from, to, buffer);
-        int value = length >= 0 ? wholeLines.get(buffer, length)
+        int value = length >= 0 ? wholeLines.get(buffer, 0, length)
                 : wholeLines.get(Text.normalize(line.substring(from, to)));
         return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];
     }
@@ -202,36 +202,44 @@ final class Rules {
         private final int[] bestRank = new int[Lexicon.RULE_LABELS.size()];
         private final long[] legalSeen;
         private final long[] literalSeen;
+        private final long[] candidates;
         private final Matcher[] matchers;
         private int legalCount;
         private boolean special;
         private String line;
+        private char[] chars;
         private int from;
         private int to;
         private String stripped;
 
         private Scan(Matching m) {
             this.m = m;
-            legalSeen = new long[(m.legalTerms + 63) / 64];
-            literalSeen = new long[(m.patterns.length + 63) / 64];
-            matchers = new Matcher[m.patterns.length];
+            legalSeen = new long[(m.legalTerms + Long.SIZE - 1) / Long.SIZE];
+            literalSeen = new long[m.patterns.words];
+            candidates = new long[m.patterns.words];
+            matchers = new Matcher[m.patterns.patterns.length];
         }
 
-        /** Reads the stripped line {@code chars[from, to)}, where {@code chars} holds {@code line}. */
-        void read(String line, char[] chars, int from, int to) {
+        /**
+         * Reads the stripped line {@code chars[from, to)}, where {@code chars} holds {@code line}.
+         *
+         * @param special whether the stripped line holds a {@link Text#SPECIAL} character
+         * @param low     the stripped line's characters below 64, as in {@link Words#low}
+         */
+        void read(String line, char[] chars, int from, int to, boolean special, long low) {
             this.line = line;
+            this.chars = chars;
             this.from = from;
             this.to = to;
             this.stripped = null;
+            this.special = special;
             Arrays.fill(bestRank, NO_PHRASE);
             Arrays.fill(legalSeen, 0);
             Arrays.fill(literalSeen, 0);
             legalCount = 0;
-            special = false;
-            for (int i = from; i < to; i++) {
-                if ((Text.flags(chars[i]) & Text.SPECIAL) != 0) {
-                    special = true;
-                    break;
+            for (int p = 0; p < m.lowLiterals.length; p++) {
+                if ((m.lowLiterals[p] & low) != 0) {
+                    literalSeen[p / Long.SIZE] |= 1L << p;
                 }
             }
             hits.clear();
@@ -246,15 +254,15 @@ final class Rules {
                 switch (m.kind[literal]) {
                     case PHRASE -> bestRank[target] = Math.min(bestRank[target], m.rank[literal]);
                     case LEGAL -> {
-                        if ((legalSeen[target >>> 6] & (1L << target)) == 0) {
-                            legalSeen[target >>> 6] |= 1L << target;
+                        if ((legalSeen[target / Long.SIZE] & (1L << target)) == 0) {
+                            legalSeen[target / Long.SIZE] |= 1L << target;
                             legalCount++;
                         }
                     }
                     default -> {
                         String exact = m.exact[literal];
                         if (!special && (exact == null || startsWith(chars, hits.ends[h] - exact.length(), exact))) {
-                            literalSeen[target >>> 6] |= 1L << target;
+                            literalSeen[target / Long.SIZE] |= 1L << target;
                         }
                     }
                 }
@@ -277,19 +285,24 @@ final class Rules {
 
         /** The first pattern, in order, that matches the line, or -1. */
         int firstPattern() {
-            for (int p = 0; p < m.patterns.length; p++) {
-                if (!special && (!m.filters[p].admits(line, from, to)
-                        || (m.needsLiteral[p] && (literalSeen[p >>> 6] & (1L << p)) == 0))) {
-                    continue;
-                }
-                Matcher matcher = matchers[p];
-                if (matcher == null) {
-                    matcher = matchers[p] = m.patterns[p].pattern().matcher(stripped());
-                } else {
-                    matcher.reset(stripped());
-                }
-                if (matcher.find()) {
-                    return p;
+            PatternSet set = m.patterns;
+            if (special) {
+                set.everyPattern(candidates);
+            } else {
+                set.candidates(chars, from, to, literalSeen, candidates);
+            }
+            for (int w = 0; w < candidates.length; w++) {
+                for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                    int p = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                    Matcher matcher = matchers[p];
+                    if (matcher == null) {
+                        matcher = matchers[p] = set.patterns[p].pattern().matcher(stripped());
+                    } else {
+                        matcher.reset(stripped());
+                    }
+                    if (matcher.find()) {
+                        return p;
+                    }
                 }
             }
             return -1;
@@ -297,12 +310,12 @@ final class Rules {
 
         /** The rule of a pattern found by {@link #firstPattern()}. */
         PatternRule pattern(int p) {
-            return m.patterns[p];
+            return m.patterns.patterns[p];
         }
 
         /** The rule id of a pattern found by {@link #firstPattern()}: label and pattern id. */
         String patternRuleId(int p) {
-            return m.patternRuleIds[p];
+            return m.patterns.ruleIds[p];
         }
 
         private static boolean startsWith(char[] chars, int at, String text) {

@@ -27,6 +27,13 @@ final class Text {
      * string methods when a line holds one.
      */
     static final int SPECIAL = 1 << 6;
+    /**
+     * One of the characters {@link Features} looks at more closely: menu separators {@code | · • › »},
+     * code characters <code>{ } ( ) ; = &lt; &gt; [ ]</code>, and {@code / @} of URLs and e-mail addresses.
+     */
+    static final int MARK = 1 << 7;
+    /** The characters of {@link #MARK}. */
+    static final String MARKS = "|·•›»{}();=<>[]/@";
 
     private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
     private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
@@ -55,6 +62,7 @@ final class Text {
                     || lower > Character.MAX_VALUE || lower != folded
                     || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
             flags |= special ? SPECIAL : 0;
+            flags |= MARKS.indexOf(c) >= 0 ? MARK : 0;
             FLAGS[i] = (byte) flags;
             LOWER[i] = special ? c : (char) lower;
         }
@@ -63,9 +71,9 @@ final class Text {
     private Text() {
     }
 
-    /** The classes of a character: a combination of {@link #INVISIBLE}, {@link #WORD}, ... {@link #SPECIAL}. */
+    /** The classes of a character: a combination of {@link #INVISIBLE}, {@link #WORD}, ... {@link #MARK}. */
     static int flags(char c) {
-        return FLAGS[c];
+        return FLAGS[c] & 0xFF;
     }
 
     /** The lowercase of a character that is not {@link #SPECIAL} (for a special one: the character itself). */
