@@ -73,20 +73,21 @@ public final class Cleaner {
     /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */
     static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int start = 0;
+        int nextReturn = text.indexOf('\r');
+        while (start < n) {
+            int newline = text.indexOf('\n', start);
+            if (nextReturn >= 0 && nextReturn < start) {
+                nextReturn = text.indexOf('\r', start);
             }
-        }
-        if (start < n) {
-            lines.add(text.substring(start));
+            int end = newline < 0 ? nextReturn : nextReturn < 0 ? newline : Math.min(newline, nextReturn);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, end));
+            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         return lines;
     }

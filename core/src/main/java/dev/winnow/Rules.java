@@ -184,7 +184,7 @@ final class Rules {
      * ({@code chars} holds {@code line}), or null. {@code buffer} must hold at least {@code to - from} characters.
      */
     WholeLine wholeLine(String line, char[] chars, int from, int to, char[] buffer) {
-        int length = Text.normalize(chars, from, to, buffer);
+        int length = Text.normalize(chars, from, to, buffer, wholeLines.maxLength());
         int value = length >= 0 ? wholeLines.get(buffer, 0, length)
                 : wholeLines.get(Text.normalize(line.substring(from, to)));
         return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];

@@ -140,9 +140,14 @@ final class Text {
      * space folded to one space.
      */
     static String normalize(String line) {
-        char[] text = line.toCharArray();
-        int length = normalize(text, 0, text.length, text);
-        return length >= 0 ? new String(text, 0, length) : normalizeSlowly(line);
+        return normalize(line, new char[line.length()]);
+    }
+
+    /** {@link #normalize(String)} using {@code buffer} (at least as long as the line) for the work. */
+    static String normalize(String line, char[] buffer) {
+        line.getChars(0, line.length(), buffer, 0);
+        int length = normalize(buffer, 0, line.length(), buffer);
+        return length >= 0 ? new String(buffer, 0, length) : normalizeSlowly(line);
     }
 
     /**
@@ -152,6 +157,15 @@ final class Text {
      * {@link #normalize(String)}).
      */
     static int normalize(char[] text, int from, int to, char[] out) {
+        return normalize(text, from, to, out, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * {@link #normalize(char[], int, int, char[])}, giving up as soon as the normal form is longer than
+     * {@code limit}: then it returns {@code limit + 1} (whatever the characters after; the
+     * characters before it lowercase one by one, so the normal form is that long in any case).
+     */
+    static int normalize(char[] text, int from, int to, char[] out, int limit) {
         int start = from;
         int end = to;
         while (start < end && (FLAGS[text[start]] & (LETTER | DIGIT)) == 0) {
@@ -170,6 +184,9 @@ final class Text {
             } else {
                 if ((flags & SPECIAL) != 0) {
                     return -1;
+                }
+                if (length + (space ? 2 : 1) > limit) {
+                    return limit + 1;
                 }
                 if (space) {
                     out[length++] = ' ';

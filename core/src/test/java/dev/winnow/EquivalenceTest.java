@@ -143,6 +143,22 @@ class EquivalenceTest {
     }
 
     @Test
+    void linesAreSplitAsBefore() throws IOException {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(documents());
+        for (int t = 0; t < GENERATED_DOCUMENTS; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(30); c > 0; c--) {
+                text.append("ab\r\n\u0085\u2028 ".charAt(random.nextInt(7)));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(Cleaner.splitLines(text)).isEqualTo(ReferenceCleaner.splitLines(text));
+        }
+    }
+
+    @Test
     void characterClassesAreTheReferenceOnes() {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;

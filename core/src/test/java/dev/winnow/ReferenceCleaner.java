@@ -15,7 +15,7 @@ import java.util.Set;
  * features, {@code toLowerCase} and {@code contains} over every phrase list, every pattern tried on
  * every line. Tests only: {@link EquivalenceTest} checks that the fast implementation gives exactly
  * the same labels, rules, reasons and features as this one. It reads the same {@link Lexicon} data
- * and shares the unchanged {@link ContextPass} decision steps.
+ * and shares the {@link ContextPass} decision steps (its repeat keys are copied here too).
  */
 final class ReferenceCleaner {
     private final Config config;
@@ -26,7 +26,7 @@ final class ReferenceCleaner {
     }
 
     Result clean(String dump) {
-        List<String> texts = Cleaner.splitLines(dump);
+        List<String> texts = splitLines(dump);
         Language language = detect(sampleWords(texts));
         Pass linePass = new Pass(config, lexicon, language);
         List<Assessment> assessments = new ArrayList<>(texts.size());
@@ -40,6 +40,26 @@ final class ReferenceCleaner {
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
         return Cleaner.Assembler.assemble(lines, outcome.title(), config.titleInText());
+    }
+
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     static List<String> sampleWords(List<String> lines) {
