@@ -3,41 +3,42 @@ package dev.winnow;
 import java.util.Map;
 
 /**
- * An immutable map from words (or whole normalised lines) to int values, looked up with the characters
- * of a line or a reusable buffer, so that the hot loop does not build a String per word.
+ * An immutable map from words (or whole normalised lines) to int values, looked up with characters
+ * rather than a String, so that the hot loop does not build a String per word.
  *
- * <p>Open addressing with linear probing in a table at most a quarter full. A slot is one {@code long}:
- * the key's hash and the entry's number, so that a lookup that misses reads one small array. An entry
- * keeps its first {@value #PACKED_CHARS} characters packed in a {@code long}: a key that short is
- * compared in one step, a longer one character by character after its first ones.
+ * <p>A key is known by its length and its last {@value Words#PACKED} characters packed in two
+ * {@code long}s, as {@link Words} computes them while it splits a line: a key that short is compared
+ * in three steps, a longer one also character by character. Open addressing with linear probing in a
+ * table at most a quarter full.
  */
 final class Dictionary {
     /** What the lookups return for a key that is not in the dictionary. */
     static final int MISSING = 0;
     /** Slots per key at least. */
     private static final int LOAD = 4;
-    /** How many characters of a key {@link #packs} holds. */
-    static final int PACKED_CHARS = Long.SIZE / Character.SIZE;
 
-    /** Per slot: the key's hash in the high half, 1 + the entry's index in the low half; 0 when empty. */
-    private final long[] slots;
-    /** Per entry: its value, its first characters packed, the start of its key in {@link #chars}, its length. */
-    private final int[] values;
-    private final long[] packs;
-    private final int[] offsets;
+    /** Per slot: 1 + the entry's index; 0 when empty. */
+    private final int[] slots;
+    /** Per entry: its packed characters, its length, its value, the start of its key in {@link #chars}. */
+    private final long[] lastFour;
+    private final long[] fourBefore;
     private final int[] lengths;
+    private final int[] values;
+    private final int[] offsets;
     private final char[] chars;
     private final int mask;
     private final int maxLength;
 
     /** A dictionary of the given entries; the value {@link #MISSING} is not allowed. */
     Dictionary(Map<String, Integer> entries) {
-        int capacity = Integer.highestOneBit(Math.max(1, entries.size()) * LOAD * 2 - 1);
-        slots = new long[capacity];
-        values = new int[entries.size()];
-        packs = new long[entries.size()];
-        offsets = new int[entries.size()];
-        lengths = new int[entries.size()];
+        int size = entries.size();
+        int capacity = Integer.highestOneBit(Math.max(1, size) * LOAD * 2 - 1);
+        slots = new int[capacity];
+        lastFour = new long[size];
+        fourBefore = new long[size];
+        lengths = new int[size];
+        values = new int[size];
+        offsets = new int[size];
         mask = capacity - 1;
         int total = 0;
         int longest = 0;
@@ -55,22 +56,22 @@ final class Dictionary {
             }
             String key = e.getKey();
             key.getChars(0, key.length(), chars, used);
-            int hash = 0;
-            long pack = 0;
+            long last = 0;
+            long before = 0;
             for (int i = 0; i < key.length(); i++) {
-                hash = 31 * hash + key.charAt(i);
-                pack = i < PACKED_CHARS ? pack << Character.SIZE | key.charAt(i) : pack;
+                before = before << Character.SIZE | last >>> (Long.SIZE - Character.SIZE);
+                last = last << Character.SIZE | key.charAt(i);
             }
-            hash = spread(hash);
-            int slot = hash & mask;
+            int slot = hash(last, before, key.length()) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = ((long) hash << Integer.SIZE) | (index + 1);
-            values[index] = e.getValue();
-            packs[index] = pack;
-            offsets[index] = used;
+            slots[slot] = index + 1;
+            lastFour[index] = last;
+            fourBefore[index] = before;
             lengths[index] = key.length();
+            values[index] = e.getValue();
+            offsets[index] = used;
             used += key.length();
             index++;
         }
@@ -81,23 +82,45 @@ final class Dictionary {
         return maxLength;
     }
 
-    /** Mixes a polynomial hash ({@code h = 31 * h + c}) so that its low bits can index the table. */
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    private static int hash(long last, long before, int length) {
+        long h = last * 0x9E3779B97F4A7C15L ^ before * 0xC2B2AE3D27D4EB4FL ^ length;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 43));
+    }
+
+    /**
+     * The value of the key of the given length whose last characters, packed as {@link Words} packs
+     * them, are {@code last} and {@code before}, and whose first ones (beyond the packed ones) are
+     * {@code text[from, ...)}, lowercased ({@link Text#lower(char)}) when {@code lower}; {@link #MISSING}
+     * if none.
+     */
+    int get(long last, long before, int length, char[] text, int from, boolean lower) {
+        if (length > maxLength) {
+            return MISSING;
+        }
+        for (int slot = hash(last, before, length) & mask; ; slot = (slot + 1) & mask) {
+            int index = slots[slot] - 1;
+            if (index < 0) {
+                return MISSING;
+            }
+            if (lastFour[index] == last && fourBefore[index] == before && lengths[index] == length
+                    && (length <= Words.PACKED || equal(offsets[index], text, from, length, lower))) {
+                return values[index];
+            }
+        }
     }
 
     /** The value of the key {@code text[from, from + length)}, or {@link #MISSING}. */
     int get(char[] text, int from, int length) {
-        return length > maxLength ? MISSING : find(text, from, length, false);
-    }
-
-    /**
-     * The value of the key that is the lowercase ({@link Text#lower(char)}) of {@code text[from, from + length)},
-     * or {@link #MISSING}. Only for text without {@link Text#SPECIAL} characters.
-     */
-    int getLowered(char[] text, int from, int length) {
-        return length > maxLength ? MISSING : find(text, from, length, true);
+        if (length > maxLength) {
+            return MISSING;
+        }
+        long last = 0;
+        long before = 0;
+        for (int i = from; i < from + length; i++) {
+            before = before << Character.SIZE | last >>> (Long.SIZE - Character.SIZE);
+            last = last << Character.SIZE | text[i];
+        }
+        return get(last, before, length, text, from, false);
     }
 
     /** The value of the key, or {@link #MISSING}. */
@@ -106,33 +129,12 @@ final class Dictionary {
             return MISSING;
         }
         char[] key = text.toCharArray();
-        return find(key, 0, key.length, false);
+        return get(key, 0, key.length);
     }
 
-    private int find(char[] text, int from, int length, boolean lower) {
-        int hash = 0;
-        long pack = 0;
-        for (int i = 0; i < length; i++) {
-            char c = lower ? Text.lower(text[from + i]) : text[from + i];
-            hash = 31 * hash + c;
-            pack = i < PACKED_CHARS ? pack << Character.SIZE | c : pack;
-        }
-        hash = spread(hash);
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            long entry = slots[slot];
-            if (entry == 0) {
-                return MISSING;
-            }
-            int index = (int) entry - 1;
-            if ((int) (entry >>> Integer.SIZE) == hash && lengths[index] == length && packs[index] == pack
-                    && (length <= PACKED_CHARS || equal(offsets[index], text, from, length, lower))) {
-                return values[index];
-            }
-        }
-    }
-
+    /** Whether the key's characters before its packed ones are those of {@code text} from {@code from}. */
     private boolean equal(int offset, char[] text, int from, int length, boolean lower) {
-        for (int i = PACKED_CHARS; i < length; i++) {
+        for (int i = 0; i < length - Words.PACKED; i++) {
             char c = text[from + i];
             if (chars[offset + i] != (lower ? Text.lower(c) : c)) {
                 return false;

@@ -42,7 +42,6 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
     /** Words longer than this are not looked up in the stoplist. */
     static final int MAX_STOPWORD_CHARS = 20;
 
-    private static final int WORD_SHIFT = Integer.numberOfTrailingZeros(Text.WORD);
     private static final int UPPER_SHIFT = Integer.numberOfTrailingZeros(Text.UPPER);
     /** The flags that decide a character's counts: {@link Text#INVISIBLE} ... {@link Text#DIGIT}. */
     private static final int COUNTED = Text.INVISIBLE | Text.WORD | Text.LETTER | Text.UPPER | Text.DIGIT;
@@ -66,9 +65,9 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
 
     /**
      * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
-     * One loop over the characters finds the words and counts the characters with arithmetic rather
-     * than branches (word ends, letters and capitals are too irregular to predict); the stoplist
-     * lookups follow, one per word.
+     * {@link Words#split} finds the words; a loop over the characters counts them with packed counters
+     * rather than branches (letters, capitals and spaces are too irregular to predict); then one
+     * stoplist lookup per word.
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
      * @param stopwords the stopwords of every language, with language bits as values
@@ -77,18 +76,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
      */
     static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
         int n = Math.min(line.length(), maxChars);
-        words.reserve(n);
-        int[] ends = words.ends;
-        int[] lengths = words.lengths;
+        words.split(chars, n);
         int firstVisible = 0;
         while (firstVisible < n && Text.isInvisible(chars[firstVisible])) {
             firstVisible++;
         }
-        int k = 0;
-        int inWord = 0;
-        int wordLength = 0;
-        int all = 0;
-        long low = 0;
         int visible = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
         boolean url = false;
         for (int chunk = 0; chunk < n; chunk += CHUNK) {
@@ -96,15 +88,7 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
                 char c = chars[i];
                 int flags = Text.flags(c);
-                all |= flags;
-                low |= Words.lowBit(c);
                 lanes += LANES[flags & COUNTED];
-                int word = (flags >>> WORD_SHIFT) & 1;
-                ends[k] = i;
-                lengths[k] = wordLength;
-                k += inWord & ~word;
-                wordLength = (wordLength + 1) & -word;
-                inWord = word;
                 if ((flags & Text.MARK) != 0) {
                     if (c == '/') {
                         url |= i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':';
@@ -122,14 +106,10 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             upper += (int) (lanes >>> (2 * LANE_BITS) & LANE_MASK);
             digits += (int) (lanes >>> (3 * LANE_BITS) & LANE_MASK);
         }
-        ends[k] = n;
-        lengths[k] = wordLength;
-        int count = k + inWord;
-        words.count = count;
-        words.flags = all;
-        words.low = low;
-        boolean special = (all & Text.SPECIAL) != 0;
-        int longest = Math.min(stopwords.maxLength(), MAX_STOPWORD_CHARS);
+        int count = words.count;
+        int[] ends = words.ends;
+        int[] lengths = words.lengths;
+        boolean special = (words.flags & Text.SPECIAL) != 0;
         int caps = 0;
         int stops = 0;
         for (int w = 0; w < count; w++) {
@@ -139,12 +119,9 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             if (length > MAX_STOPWORD_CHARS) {
                 continue;
             }
-            int bits;
-            if (special && Words.special(chars, start, ends[w])) {
-                bits = stopwords.get(line.substring(start, ends[w]).toLowerCase(Locale.ROOT));
-            } else {
-                bits = length <= longest ? stopwords.getLowered(chars, start, length) : Dictionary.MISSING;
-            }
+            int bits = special && Words.special(chars, start, ends[w])
+                    ? stopwords.get(line.substring(start, ends[w]).toLowerCase(Locale.ROOT))
+                    : stopwords.get(words.lastFour[w], words.fourBefore[w], length, chars, start, true);
             stops += (bits & language) != 0 ? 1 : 0;
         }
         if (!url && line.indexOf("www.", 0) >= 0) {

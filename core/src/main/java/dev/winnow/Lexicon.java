@@ -188,14 +188,9 @@ final class Lexicon {
             for (int w = 0; w < words.count && sample.words < maxWords; w++) {
                 int end = words.ends[w];
                 int length = words.lengths[w];
-                int bits;
-                if (special && Words.special(chars, end - length, end)) {
-                    bits = stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT));
-                } else {
-                    bits = length <= stopwords.maxLength()
-                            ? stopwords.getLowered(chars, end - length, length)
-                            : Dictionary.MISSING;
-                }
+                int bits = special && Words.special(chars, end - length, end)
+                        ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                        : stopwords.get(words.lastFour[w], words.fourBefore[w], length, chars, end - length, true);
                 for (int k = 0; bits != 0; k++, bits >>>= 1) {
                     sample.hits[k] += bits & 1;
                 }
