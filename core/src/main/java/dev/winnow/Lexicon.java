@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class Lexicon {
     private final List<Language> order;
     /** Every stopword (lowercase) with the bits of the languages whose stoplist holds it. */
     private final Dictionary stopwords;
+    /** Per language: its stopwords alone, with its bit as value (a smaller table for the hot loop). */
+    private final Map<Language, Dictionary> stoplists;
     private final Map<Language, Rules> rules;
 
     private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns) {
@@ -62,12 +65,25 @@ final class Lexicon {
             }
         }
         this.stopwords = new Dictionary(bits);
+        this.stoplists = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            Map<String, Integer> own = new HashMap<>();
+            for (String word : order.get(i).stopwords()) {
+                own.put(word, 1 << i);
+            }
+            stoplists.put(order.get(i), new Dictionary(own));
+        }
         this.rules = Rules.compile(english, order, this.commonPatterns);
     }
 
     /** Every stopword of every language, with the {@link #bit} of each language whose stoplist holds it. */
     Dictionary stopwords() {
         return stopwords;
+    }
+
+    /** The language's stopwords, with the language's {@link #bit} as value. */
+    Dictionary stoplist(Language language) {
+        return stoplists.get(language);
     }
 
     /** The language's bit in the values of {@link #stopwords()}. */

@@ -66,7 +66,7 @@ final class LinePass {
 
     LinePass(Config config, Lexicon lexicon, Language language) {
         this.config = config;
-        this.stopwords = lexicon.stopwords();
+        this.stopwords = lexicon.stoplist(language);
         this.languageBit = lexicon.bit(language);
         this.rules = lexicon.rules(language);
         this.scan = rules.newScan();

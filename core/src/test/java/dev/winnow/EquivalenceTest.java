@@ -26,6 +26,11 @@ class EquivalenceTest {
     static final int GENERATED_LINES = 12_000;
     /** Documents generated to compare language detection and whole results. */
     static final int GENERATED_DOCUMENTS = 300;
+    /**
+     * Every this many lines of the documents join the generated ones in the line-level comparison
+     * (every line is compared in context by the document-level tests).
+     */
+    static final int SEED_LINE_STEP = 5;
     /** Languages without rules of their own differ from English only in their stoplist: every 7th line is enough. */
     static final int OTHER_LANGUAGE_STEP = 7;
 
@@ -36,7 +41,16 @@ class EquivalenceTest {
     static final String ODD = "İıΣσςſµKÅßǅﬁ\u0307\u0301\u0085\u2028\u2029\u00A0\u2007\u202F\u200B\u2060\uFEFF\t\u000B"
             + "\u001C\0’”“…•|»›·–—©®٣\uD835\uDC00\uD83D\uDE00\uD800";
 
-    static List<String> documents() throws IOException {
+    private static List<String> documents;
+
+    static synchronized List<String> documents() throws IOException {
+        if (documents == null) {
+            documents = List.copyOf(readDocuments());
+        }
+        return documents;
+    }
+
+    private static List<String> readDocuments() throws IOException {
         List<String> documents = new ArrayList<>();
         for (Path root : List.of(GOLDEN, CORPUS)) {
             if (!Files.isDirectory(root)) {
@@ -75,11 +89,15 @@ class EquivalenceTest {
 
     @Test
     void everyLineGetsTheReferenceAssessmentInEveryLanguage() throws IOException {
-        List<String> lines = new ArrayList<>();
+        List<String> seeds = new ArrayList<>();
         for (String document : documents()) {
-            lines.addAll(Cleaner.splitLines(document));
+            seeds.addAll(Cleaner.splitLines(document));
         }
-        lines.addAll(generatedLines(new Random(42), lines, GENERATED_LINES));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i += SEED_LINE_STEP) {
+            lines.add(seeds.get(i));
+        }
+        lines.addAll(generatedLines(new Random(42), seeds, GENERATED_LINES));
         Lexicon lexicon = Lexicon.get();
         for (Lexicon.Language language : lexicon.languages.values()) {
             int step = language == lexicon.english ? 1 : language.sections().isEmpty() ? OTHER_LANGUAGE_STEP : 2;
