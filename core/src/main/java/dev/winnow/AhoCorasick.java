@@ -155,15 +155,21 @@ final class AhoCorasick {
     /**
      * Finds the literals in the lowercase of {@code line[from, to)}, lowercasing character by character;
      * only valid when no character of it is {@link Text#SPECIAL}. Ends are indexes in {@code line}.
+     * Returns the set of the characters below 64 it read ({@link Words#lowBit}): the loop waits on the
+     * automaton's table anyway, so this comes for free.
      */
-    void scanLowered(char[] line, int from, int to, Hits hits) {
+    long scanLowered(char[] line, int from, int to, Hits hits) {
         int row = 0;
+        long low = 0;
         for (int i = from; i < to; i++) {
-            row = delta[row + loweredColumns[line[i]]];
+            char c = line[i];
+            low |= Words.lowBit(c);
+            row = delta[row + loweredColumns[c]];
             if (row >= firstOutputRow) {
                 report(row, i + 1, hits);
             }
         }
+        return low;
     }
 
     /** Finds the literals in a text taken as it is (already lowercased). */

@@ -6,9 +6,9 @@ import java.util.Map;
  * An immutable map from words (or whole normalised lines) to int values, looked up with characters
  * rather than a String, so that the hot loop does not build a String per word.
  *
- * <p>A key is known by its length and its last {@value Words#PACKED} characters packed in two
- * {@code long}s, as {@link Words} computes them while it splits a line: a key that short is compared
- * in three steps, a longer one also character by character. Open addressing with linear probing in a
+ * <p>A key is known by its length and its last {@value Words#PACKED} characters packed in a
+ * {@code long}, as {@link Words} computes them while it splits a line: a key that short is compared
+ * in two steps, a longer one also character by character. Open addressing with linear probing in a
  * table at most a quarter full.
  */
 final class Dictionary {
@@ -21,7 +21,6 @@ final class Dictionary {
     private final int[] slots;
     /** Per entry: its packed characters, its length, its value, the start of its key in {@link #chars}. */
     private final long[] lastFour;
-    private final long[] fourBefore;
     private final int[] lengths;
     private final int[] values;
     private final int[] offsets;
@@ -35,7 +34,6 @@ final class Dictionary {
         int capacity = Integer.highestOneBit(Math.max(1, size) * LOAD * 2 - 1);
         slots = new int[capacity];
         lastFour = new long[size];
-        fourBefore = new long[size];
         lengths = new int[size];
         values = new int[size];
         offsets = new int[size];
@@ -57,18 +55,15 @@ final class Dictionary {
             String key = e.getKey();
             key.getChars(0, key.length(), chars, used);
             long last = 0;
-            long before = 0;
             for (int i = 0; i < key.length(); i++) {
-                before = before << Character.SIZE | last >>> (Long.SIZE - Character.SIZE);
                 last = last << Character.SIZE | key.charAt(i);
             }
-            int slot = hash(last, before, key.length()) & mask;
+            int slot = hash(last, key.length()) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = index + 1;
             lastFour[index] = last;
-            fourBefore[index] = before;
             lengths[index] = key.length();
             values[index] = e.getValue();
             offsets[index] = used;
@@ -82,27 +77,26 @@ final class Dictionary {
         return maxLength;
     }
 
-    private static int hash(long last, long before, int length) {
-        long h = last * 0x9E3779B97F4A7C15L ^ before * 0xC2B2AE3D27D4EB4FL ^ length;
+    private static int hash(long last, int length) {
+        long h = last * 0x9E3779B97F4A7C15L ^ length;
         return (int) (h ^ (h >>> 29) ^ (h >>> 43));
     }
 
     /**
-     * The value of the key of the given length whose last characters, packed as {@link Words} packs
-     * them, are {@code last} and {@code before}, and whose first ones (beyond the packed ones) are
-     * {@code text[from, ...)}, lowercased ({@link Text#lower(char)}) when {@code lower}; {@link #MISSING}
-     * if none.
+     * The value of the key {@code text[from, from + length)}, lowercased ({@link Text#lower(char)}) when
+     * {@code lower}, whose last characters, packed as {@link Words} packs them, are {@code last};
+     * {@link #MISSING} if none.
      */
-    int get(long last, long before, int length, char[] text, int from, boolean lower) {
+    int get(long last, int length, char[] text, int from, boolean lower) {
         if (length > maxLength) {
             return MISSING;
         }
-        for (int slot = hash(last, before, length) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash(last, length) & mask; ; slot = (slot + 1) & mask) {
             int index = slots[slot] - 1;
             if (index < 0) {
                 return MISSING;
             }
-            if (lastFour[index] == last && fourBefore[index] == before && lengths[index] == length
+            if (lastFour[index] == last && lengths[index] == length
                     && (length <= Words.PACKED || equal(offsets[index], text, from, length, lower))) {
                 return values[index];
             }
@@ -115,12 +109,10 @@ final class Dictionary {
             return MISSING;
         }
         long last = 0;
-        long before = 0;
         for (int i = from; i < from + length; i++) {
-            before = before << Character.SIZE | last >>> (Long.SIZE - Character.SIZE);
             last = last << Character.SIZE | text[i];
         }
-        return get(last, before, length, text, from, false);
+        return get(last, length, text, from, false);
     }
 
     /** The value of the key, or {@link #MISSING}. */

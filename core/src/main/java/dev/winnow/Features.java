@@ -50,6 +50,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
     private static final long LANE_MASK = (1L << LANE_BITS) - 1;
     /** Characters counted between two unpackings of the counters, so that none overflows. */
     private static final int CHUNK = (int) LANE_MASK;
+    /** "www" lowercase and packed as {@link Words} packs a word's last characters; a line holding "www." holds it before a '.'. */
+    private static final long WWW = ((long) 'w' << 2 * Character.SIZE) | ((long) 'w' << Character.SIZE) | 'w';
+    private static final long WWW_MASK = (1L << 3 * Character.SIZE) - 1;
+    /** The length of "www.", less one: an occurrence that ends after the characters read starts at most this far back. */
+    private static final int WWW_LENGTH = 3;
     /** Per combination of {@link #COUNTED} flags: the packed increments. */
     private static final long[] LANES = new long[COUNTED + 1];
 
@@ -65,66 +70,91 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
 
     /**
      * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
-     * {@link Words#split} finds the words; a loop over the characters counts them with packed counters
-     * rather than branches (letters, capitals and spaces are too irregular to predict); then one
-     * stoplist lookup per word.
+     * One loop over the characters finds the words (as {@link Words#split} does) and counts characters
+     * with packed counters rather than branches (word ends, letters and capitals are too irregular to
+     * predict); then one stoplist lookup per word.
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
-     * @param stopwords the stopwords of every language, with language bits as values
+     * @param stopwords stopwords, with language bits as values
      * @param language  the bit of the document's language in {@code stopwords}
-     * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags} and {@link Words#low}
+     * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags}
      */
     static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
         int n = Math.min(line.length(), maxChars);
-        words.split(chars, n);
-        int firstVisible = 0;
-        while (firstVisible < n && Text.isInvisible(chars[firstVisible])) {
-            firstVisible++;
-        }
-        int visible = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
-        boolean url = false;
+        words.reserve(n);
+        long[] spans = words.spans;
+        long[] packed = words.lastFour;
+        int k = 0;
+        int inWord = 0;
+        int wordLength = 0;
+        long lastFour = 0;
+        int all = 0;
+        boolean www = false;
+        int caps = 0, visible = 0, digits = 0, letters = 0, upper = 0;
         for (int chunk = 0; chunk < n; chunk += CHUNK) {
             long lanes = 0;
             for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
                 char c = chars[i];
                 int flags = Text.flags(c);
+                all |= flags;
                 lanes += LANES[flags & COUNTED];
-                if ((flags & Text.MARK) != 0) {
-                    if (c == '/') {
-                        url |= i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':';
-                    } else if (c == '@') {
-                        url |= i > 0 && Text.isWordChar(chars[i - 1]);
-                    } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
-                        separators += i > firstVisible ? 1 : 0;
-                    } else {
-                        code++;
-                    }
-                }
+                www |= (c == '.') & ((lastFour & WWW_MASK) == WWW);
+                int word = (flags >>> Words.WORD_SHIFT) & 1;
+                spans[k] = (long) i << Integer.SIZE | wordLength;
+                packed[k] = lastFour;
+                k += inWord & ~word;
+                caps += word & ~inWord & (flags >>> UPPER_SHIFT);
+                lastFour = (lastFour << Character.SIZE | Text.lower(c)) & -(long) word;
+                wordLength = (wordLength + 1) & -word;
+                inWord = word;
             }
             visible += (int) (lanes & LANE_MASK);
             letters += (int) (lanes >>> LANE_BITS & LANE_MASK);
             upper += (int) (lanes >>> (2 * LANE_BITS) & LANE_MASK);
             digits += (int) (lanes >>> (3 * LANE_BITS) & LANE_MASK);
         }
-        int count = words.count;
-        int[] ends = words.ends;
-        int[] lengths = words.lengths;
-        boolean special = (words.flags & Text.SPECIAL) != 0;
-        int caps = 0;
+        int separators = 0, code = 0;
+        boolean url = false;
+        if ((all & Text.MARK) != 0) {
+            int firstVisible = 0;
+            while (Text.isInvisible(chars[firstVisible])) {
+                firstVisible++;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if ((Text.flags(c) & Text.MARK) == 0) {
+                    continue;
+                }
+                if (c == '/') {
+                    url |= i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':';
+                } else if (c == '@') {
+                    url |= i > 0 && Text.isWordChar(chars[i - 1]);
+                } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
+                    separators += i > firstVisible ? 1 : 0;
+                } else {
+                    code++;
+                }
+            }
+        }
+        spans[k] = (long) n << Integer.SIZE | wordLength;
+        packed[k] = lastFour;
+        int count = k + inWord;
+        words.count = count;
+        words.flags = all;
+        boolean special = (all & Text.SPECIAL) != 0;
         int stops = 0;
         for (int w = 0; w < count; w++) {
-            int length = lengths[w];
-            int start = ends[w] - length;
-            caps += (Text.flags(chars[start]) >>> UPPER_SHIFT) & 1;
+            int length = words.length(w);
             if (length > MAX_STOPWORD_CHARS) {
                 continue;
             }
-            int bits = special && Words.special(chars, start, ends[w])
-                    ? stopwords.get(line.substring(start, ends[w]).toLowerCase(Locale.ROOT))
-                    : stopwords.get(words.lastFour[w], words.fourBefore[w], length, chars, start, true);
+            int end = words.end(w);
+            int bits = special && Words.special(chars, end - length, end)
+                    ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                    : stopwords.get(packed[w], length, chars, end - length, true);
             stops += (bits & language) != 0 ? 1 : 0;
         }
-        if (!url && line.indexOf("www.", 0) >= 0) {
+        if (!url && (www || n < line.length()) && line.indexOf("www.", www ? 0 : n - WWW_LENGTH) >= 0) {
             url = true;
         }
         char first = 0;

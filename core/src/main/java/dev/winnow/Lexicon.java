@@ -202,11 +202,11 @@ final class Lexicon {
             words.split(chars, n);
             boolean special = (words.flags & Text.SPECIAL) != 0;
             for (int w = 0; w < words.count && sample.words < maxWords; w++) {
-                int end = words.ends[w];
-                int length = words.lengths[w];
+                int end = words.end(w);
+                int length = words.length(w);
                 int bits = special && Words.special(chars, end - length, end)
                         ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
-                        : stopwords.get(words.lastFour[w], words.fourBefore[w], length, chars, end - length, true);
+                        : stopwords.get(words.lastFour[w], length, chars, end - length, true);
                 for (int k = 0; bits != 0; k++, bits >>>= 1) {
                     sample.hits[k] += bits & 1;
                 }

@@ -100,9 +100,9 @@ final class LinePass {
         if (!phrases && !patterns) {
             return shape(f);
         }
-        boolean whole = n <= config.maxLineChars();
-        boolean special = whole ? (words.flags & Text.SPECIAL) != 0 : Words.special(chars, from, to);
-        scan.read(line, chars, from, to, special, whole ? words.low : Words.low(chars, from, to));
+        boolean special = n <= config.maxLineChars() ? (words.flags & Text.SPECIAL) != 0
+                : Words.special(chars, from, to);
+        scan.read(line, chars, from, to, special);
         if (phrases) {
             String reason = scan.phraseReason(AD);
             if (reason != null) {

@@ -58,7 +58,8 @@ final class Rules {
         final PatternSet patterns;
         /**
          * Per pattern: its one-character literals below 64 ({@code . - / :}...), as bits; they are not
-         * in the automaton (they would be found in most lines) but tested against {@link Words#low}.
+         * in the automaton (they would be found in most lines) but tested against the set of
+         * characters below 64 the scan read.
          */
         final long[] lowLiterals;
 
@@ -224,9 +225,8 @@ final class Rules {
          * Reads the stripped line {@code chars[from, to)}, where {@code chars} holds {@code line}.
          *
          * @param special whether the stripped line holds a {@link Text#SPECIAL} character
-         * @param low     the stripped line's characters below 64, as in {@link Words#low}
          */
-        void read(String line, char[] chars, int from, int to, boolean special, long low) {
+        void read(String line, char[] chars, int from, int to, boolean special) {
             this.line = line;
             this.chars = chars;
             this.from = from;
@@ -237,16 +237,16 @@ final class Rules {
             Arrays.fill(legalSeen, 0);
             Arrays.fill(literalSeen, 0);
             legalCount = 0;
-            for (int p = 0; p < m.lowLiterals.length; p++) {
-                if ((m.lowLiterals[p] & low) != 0) {
-                    literalSeen[p / Long.SIZE] |= 1L << p;
-                }
-            }
             hits.clear();
             if (special) {
                 m.automaton.scan(stripped().toLowerCase(Locale.ROOT), hits);
             } else {
-                m.automaton.scanLowered(chars, from, to, hits);
+                long low = m.automaton.scanLowered(chars, from, to, hits);
+                for (int p = 0; p < m.lowLiterals.length; p++) {
+                    if ((m.lowLiterals[p] & low) != 0) {
+                        literalSeen[p / Long.SIZE] |= 1L << p;
+                    }
+                }
             }
             for (int h = 0; h < hits.size; h++) {
                 int literal = hits.literals[h];
