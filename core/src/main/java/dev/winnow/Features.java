@@ -50,10 +50,13 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
     private static final long LANE_MASK = (1L << LANE_BITS) - 1;
     /** Characters counted between two unpackings of the counters, so that none overflows. */
     private static final int CHUNK = (int) LANE_MASK;
-    /** "www" lowercase and packed as {@link Words} packs a word's last characters; a line holding "www." holds it before a '.'. */
+    /**
+     * "www" lowercase and packed as {@link Words} packs a word's last characters: a line holding "www."
+     * holds it just before a '.'.
+     */
     private static final long WWW = ((long) 'w' << 2 * Character.SIZE) | ((long) 'w' << Character.SIZE) | 'w';
     private static final long WWW_MASK = (1L << 3 * Character.SIZE) - 1;
-    /** The length of "www.", less one: an occurrence that ends after the characters read starts at most this far back. */
+    /** The length of "www.", less one: an occurrence ending after the characters read starts at most this far back. */
     private static final int WWW_LENGTH = 3;
     /** Per combination of {@link #COUNTED} flags: the packed increments. */
     private static final long[] LANES = new long[COUNTED + 1];

@@ -46,7 +46,10 @@ final class Rules {
     private static final class Matching {
         final AhoCorasick automaton;
         final int[] kind;
-        /** For a phrase: the index in {@link Lexicon#RULE_LABELS}; for a legal term: its index; for a literal: the pattern's. */
+        /**
+         * For a phrase: the index of its label in {@link Lexicon#RULE_LABELS}; for a legal term: its index;
+         * for a literal: the pattern's.
+         */
         final int[] target;
         /** For a phrase: its position in the label's lists (the language's, then English's). */
         final int[] rank;

@@ -116,7 +116,7 @@ final class Text {
         return (FLAGS[c] & (LETTER | DIGIT)) != 0;
     }
 
-    /** The index of the first character {@link String#strip()} keeps of {@code text[0, length)} ({@code length} if none). */
+    /** The first character {@link String#strip()} keeps of {@code text[0, length)} ({@code length} if none). */
     static int stripStart(char[] text, int length) {
         int start = 0;
         while (start < length && (FLAGS[text[start]] & WHITESPACE) != 0) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,8 @@ class EquivalenceTest {
     private static final Path CORPUS = Path.of("..", "benchmarks", "src", "main", "resources", "corpus");
 
     /** Characters whose lowercase or case folding is unusual, line ends inside a line, invisible and wide ones. */
-    static final String ODD = "İıΣσςſµKÅßǅﬁ\u0307\u0301\u0085\u2028\u2029\u00A0\u2007\u202F\u200B\u2060\uFEFF\t\u000B"
+    static final String ODD = "İıΣσςſµKÅßǅﬁ\u0307\u0301\u0085\u2028\u2029\u00A0\u2007\u202F\u200B\u2060\uFEFF"
+            + "\t\u000B"
             + "\u001C\0’”“…•|»›·–—©®٣\uD835\uDC00\uD83D\uDE00\uD800";
 
     private static List<String> documents;
@@ -57,7 +57,8 @@ class EquivalenceTest {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList())) {
+                List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+                for (Path file : texts) {
                     String name = file.getFileName().toString();
                     if (name.equals("input.txt") || (root == CORPUS && !name.equals("index.txt")
                             && !name.equals("README.md"))) {
@@ -185,7 +186,8 @@ class EquivalenceTest {
             if ((Text.flags(c) & Text.SPECIAL) == 0) {
                 String alone = String.valueOf(c);
                 assertThat(String.valueOf(Text.lower(c))).as("U+%04X", i).isEqualTo(alone.toLowerCase(Locale.ROOT));
-                assertThat(("Σ" + c + "y").toLowerCase(Locale.ROOT)).as("U+%04X", i).isEqualTo("σ" + Text.lower(c) + "y");
+                assertThat(("Σ" + c + "y").toLowerCase(Locale.ROOT)).as("U+%04X", i)
+                        .isEqualTo("σ" + Text.lower(c) + "y");
             }
         }
     }
@@ -204,7 +206,8 @@ class EquivalenceTest {
                 case 'μ', 'Μ' -> "µ";
                 default -> "";
             };
-            out.append(variants.isEmpty() || random.nextInt(3) != 0 ? c : variants.charAt(random.nextInt(variants.length())));
+            boolean keep = variants.isEmpty() || random.nextInt(3) != 0;
+            out.append(keep ? c : variants.charAt(random.nextInt(variants.length())));
         }
         return out.toString();
     }
@@ -227,8 +230,9 @@ class EquivalenceTest {
                 "© 2024", "Copyright", "4 min read", "12:30 pm EST", "Jan 5, 2024", "5th of March 2021", "2024-03-05",
                 "3.5.24", "3 comments", "1,234 views", "2 hours ago", "Updated 3 days ago", "http://x.example/a",
                 "https://example.com", "www.example.com", "a@b.c", "Reading time: 5 minutes", "Source: Reuters",
-                "via AFP", "Fig. 3: ", "Figure 2 - ", "About Jane Smith", "All rights reserved", "tous droits réservés",
-                "Alexei Filippov / AP", "Getty Images", " / ", "...", "…", "!", "?", ".", "\"", ")", "»", "12", "١٢٣",
+                "via AFP", "Fig. 3: ", "Figure 2 - ", "About Jane Smith", "All rights reserved",
+                "tous droits réservés", "Alexei Filippov / AP", "Getty Images", " / ", "...", "…", "!", "?", ".",
+                "\"", ")", "»", "12", "١٢٣",
                 "+44 20 7946 0958", "50%", "Published on", "posted by", "Sponsored", "Advertisement", "{ x = y; }"));
         List<String> out = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
@@ -258,7 +262,8 @@ class EquivalenceTest {
                         .append(piece);
             }
             if (random.nextInt(5) == 0) {
-                line.append(List.of(".", "!", "...", " ", "\t", "\u0085", "”", " AP", "/ Reuters").get(random.nextInt(9)));
+                List<String> ends = List.of(".", "!", "...", " ", "\t", "\u0085", "”", " AP", "/ Reuters");
+                line.append(ends.get(random.nextInt(ends.size())));
             }
             out.add(line.toString().replace('\n', ' ').replace('\r', ' '));
         }
