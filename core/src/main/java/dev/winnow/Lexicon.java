@@ -167,6 +167,11 @@ final class Lexicon {
         return List.copyOf(rules);
     }
 
+    /** A language is detected when at least one word in this many of the sample is in its stoplist. */
+    static final int MIN_STOPWORD_SHARE = 20;
+    /** Every this many words {@link #sample} checks whether the rest can still change the language. */
+    static final int DECIDED_CHECK_WORDS = 64;
+
     /** How many words of a document's sample each language's stoplist holds. */
     static final class Sample {
         private final int[] hits;
@@ -180,11 +185,31 @@ final class Lexicon {
         int words() {
             return words;
         }
+
+        /**
+         * Whether the rest of a sample of at most {@code maxWords} words can no longer change what
+         * {@link #detect} decides: one language leads every other by more than the words left (each
+         * word adds at most one hit to a language), and its hits pass the threshold of any sample
+         * size. Then {@link #detect} on this part decides the same as on the whole.
+         */
+        boolean decided(int maxWords) {
+            int leader = 0;
+            for (int i = 1; i < hits.length; i++) {
+                leader = hits[i] > hits[leader] ? i : leader;
+            }
+            for (int i = 0; i < hits.length; i++) {
+                if (i != leader && hits[leader] - hits[i] <= maxWords - words) {
+                    return false;
+                }
+            }
+            return (long) hits[leader] * MIN_STOPWORD_SHARE >= maxWords;
+        }
     }
 
     /**
      * Reads the first {@code maxWords} words ({@code \w+} tokens, lowercase) of the lines and counts,
-     * per language, those in its stoplist.
+     * per language, those in its stoplist; stops early when the rest can no longer change the
+     * detected language ({@link Sample#decided}).
      */
     Sample sample(List<String> lines, int maxWords) {
         Sample sample = new Sample(order.size());
@@ -211,6 +236,9 @@ final class Lexicon {
                     sample.hits[k] += bits & 1;
                 }
                 sample.words++;
+                if (sample.words % DECIDED_CHECK_WORDS == 0 && sample.decided(maxWords)) {
+                    return sample;
+                }
             }
         }
         return sample;
@@ -231,6 +259,6 @@ final class Lexicon {
                 bestHits = hits;
             }
         }
-        return bestHits * 20 < sample.words ? english : best;
+        return (long) bestHits * MIN_STOPWORD_SHARE < sample.words ? english : best;
     }
 }

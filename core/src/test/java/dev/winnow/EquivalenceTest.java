@@ -162,6 +162,46 @@ class EquivalenceTest {
     }
 
     @Test
+    void languagesAreDetectedAsBefore() throws IOException {
+        Lexicon lexicon = Lexicon.get();
+        ReferenceCleaner reference = new ReferenceCleaner(Config.defaults());
+        List<List<String>> documents = new ArrayList<>();
+        for (String document : documents()) {
+            documents.add(Cleaner.splitLines(document));
+        }
+        Random random = new Random(13);
+        List<List<String>> stoplists = new ArrayList<>();
+        for (Lexicon.Language language : lexicon.languages.values()) {
+            List<String> stoplist = new ArrayList<>(language.stopwords());
+            stoplist.sort(null);
+            stoplists.add(stoplist);
+        }
+        for (int d = 0; d < GENERATED_DOCUMENTS; d++) {
+            List<String> lines = new ArrayList<>();
+            int words = random.nextInt(3_000);
+            int switchAt = random.nextInt(1_500);
+            List<String> first = stoplists.get(random.nextInt(stoplists.size()));
+            List<String> then = stoplists.get(random.nextInt(stoplists.size()));
+            StringBuilder line = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                List<String> stoplist = random.nextInt(4) == 0 ? stoplists.get(random.nextInt(stoplists.size()))
+                        : w < switchAt ? first : then;
+                line.append(random.nextInt(4) == 0 ? "word" : stoplist.get(random.nextInt(stoplist.size()))).append(' ');
+                if (random.nextInt(12) == 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+            }
+            lines.add(line.toString());
+            documents.add(lines);
+        }
+        for (List<String> lines : documents) {
+            assertThat(lexicon.detect(lexicon.sample(lines, Cleaner.LANGUAGE_SAMPLE_WORDS)).code())
+                    .isEqualTo(reference.detect(ReferenceCleaner.sampleWords(lines)).code());
+        }
+    }
+
+    @Test
     void linesAreSplitAsBefore() throws IOException {
         Random random = new Random(11);
         List<String> texts = new ArrayList<>(documents());
