@@ -60,11 +60,13 @@ final class Rules {
         final int legalTerms;
         final PatternSet patterns;
         /**
-         * Per pattern: its one-character literals below 64 ({@code . - / :}...), as bits; they are not
-         * in the automaton (they would be found in most lines) but tested against the set of
-         * characters below 64 the scan read.
+         * Per character below 64 ({@code . - / :}...): the patterns (a mask) that have it as a
+         * one-character literal. Such literals are not in the automaton (they would be found in most
+         * lines) but tested against the set of characters below 64 the scan read.
          */
-        final long[] lowLiterals;
+        final long[][] byLowLiteral;
+        /** The characters below 64 that are a one-character literal of some pattern. */
+        final long lowLiterals;
 
         Matching(List<Language> languages, List<PatternRule> patternList) {
             List<String> literals = new ArrayList<>();
@@ -93,15 +95,17 @@ final class Rules {
             }
             legalTerms = legal;
             patterns = new PatternSet(patternList);
-            lowLiterals = new long[patterns.patterns.length];
-            for (int p = 0; p < lowLiterals.length; p++) {
+            byLowLiteral = new long[Long.SIZE][patterns.words];
+            long low = 0;
+            for (int p = 0; p < patterns.patterns.length; p++) {
                 if (patterns.filters[p].literals() == null) {
                     continue;
                 }
                 for (PatternFilter.Literal literal : patterns.filters[p].literals()) {
                     String text = literal.lowered();
                     if (text.length() == 1 && text.charAt(0) < Long.SIZE && literal.exact() == null) {
-                        lowLiterals[p] |= 1L << text.charAt(0);
+                        byLowLiteral[text.charAt(0)][p / Long.SIZE] |= 1L << p;
+                        low |= 1L << text.charAt(0);
                     } else {
                         literals.add(text);
                         meta.add(new int[] {PATTERN, p, 0});
@@ -109,6 +113,7 @@ final class Rules {
                     }
                 }
             }
+            lowLiterals = low;
             automaton = new AhoCorasick(literals);
             kind = new int[meta.size()];
             target = new int[meta.size()];
@@ -244,10 +249,11 @@ final class Rules {
             if (special) {
                 m.automaton.scan(stripped().toLowerCase(Locale.ROOT), hits);
             } else {
-                long low = m.automaton.scanLowered(chars, from, to, hits);
-                for (int p = 0; p < m.lowLiterals.length; p++) {
-                    if ((m.lowLiterals[p] & low) != 0) {
-                        literalSeen[p / Long.SIZE] |= 1L << p;
+                long low = m.automaton.scanLowered(chars, from, to, hits) & m.lowLiterals;
+                for (; low != 0; low &= low - 1) {
+                    long[] patterns = m.byLowLiteral[Long.numberOfTrailingZeros(low)];
+                    for (int w = 0; w < patterns.length; w++) {
+                        literalSeen[w] |= patterns[w];
                     }
                 }
             }
