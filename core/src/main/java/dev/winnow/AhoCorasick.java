@@ -140,9 +140,13 @@ final class AhoCorasick {
         outputStart[states - firstOutput] = flat.size();
         outputs = flat.stream().mapToInt(Integer::intValue).toArray();
 
+        char[] columns = new char[Character.MAX_VALUE + 1];
+        for (int a = 0; a < alphabet.length; a++) {
+            columns[alphabet[a]] = (char) (a + 1);
+        }
         loweredColumns = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            loweredColumns[c] = (char) column(Text.lower((char) c));
+            loweredColumns[c] = columns[Text.lower((char) c)];
         }
     }
 

@@ -2,11 +2,12 @@ package dev.winnow;
 
 import dev.winnow.PatternFilter.Literal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,12 @@ import java.util.regex.Pattern;
  */
 final class RegexReader {
     private static final int UNBOUNDED = PatternFilter.UNBOUNDED;
+    /** Key bit of {@link #LETTERS} for a character read case-insensitively. */
+    private static final int CASE_INSENSITIVE_KEY = 1 << Character.SIZE;
+    /** The facts of literal characters, by character and case sensitivity, shared by all readers. */
+    private static final Map<Integer, Letter> LETTERS = new ConcurrentHashMap<>();
+    /** The ASCII members of opaque atoms, by flags and source, shared by all readers. */
+    private static final Map<String, long[]> OPAQUE = new ConcurrentHashMap<>();
 
     /** Thrown for syntax the filter does not read. */
     static final class Unsupported extends Exception {
@@ -27,7 +34,6 @@ final class RegexReader {
 
     private final String regex;
     private final int flags;
-    private final Map<String, long[]> asciiCache = new HashMap<>();
     private int at;
     private boolean caseInsensitive;
 
@@ -405,37 +411,46 @@ final class RegexReader {
         if (Character.isSurrogate(c)) {
             throw new Unsupported("surrogate");
         }
-        Set<Character> values = new LinkedHashSet<>();
-        if (caseInsensitive) {
-            int upper = Character.toUpperCase((int) c);
-            int lower = Character.toLowerCase((int) c);
-            for (int v : new int[] {fold(c), fold(fold(c)), lower, c, fold(upper), fold(lower)}) {
-                if (v <= Character.MAX_VALUE && fold(v) == v) {
-                    values.add((char) v);
-                }
-            }
-        } else if (fold(c) <= Character.MAX_VALUE) {
-            values.add((char) fold(c));
-        }
-        if (values.isEmpty()) {
+        Letter letter = LETTERS.computeIfAbsent(caseInsensitive ? c | CASE_INSENSITIVE_KEY : c,
+                k -> Letter.of(c, caseInsensitive));
+        if (letter.exact().isEmpty()) {
             throw new Unsupported("no lowercase for " + c);
         }
-        long ascii0 = 0;
-        long ascii1 = 0;
-        for (int x = 0; x < 128; x++) {
-            if (x == c || (caseInsensitive && values.contains((char) fold(x)))) {
-                if (x < 64) {
-                    ascii0 |= 1L << x;
-                } else {
-                    ascii1 |= 1L << (x - 64);
+        return RegexFacts.atom(letter.ascii0(), letter.ascii1(), letter.exact());
+    }
+
+    /** What {@link #literal} finds for a character, kept for the next pattern: it is the same. */
+    private record Letter(long ascii0, long ascii1, Set<Literal> exact) {
+        static Letter of(char c, boolean caseInsensitive) {
+            Set<Character> values = new LinkedHashSet<>();
+            if (caseInsensitive) {
+                int upper = Character.toUpperCase((int) c);
+                int lower = Character.toLowerCase((int) c);
+                for (int v : new int[] {fold(c), fold(fold(c)), lower, c, fold(upper), fold(lower)}) {
+                    if (v <= Character.MAX_VALUE && fold(v) == v) {
+                        values.add((char) v);
+                    }
+                }
+            } else if (fold(c) <= Character.MAX_VALUE) {
+                values.add((char) fold(c));
+            }
+            long ascii0 = 0;
+            long ascii1 = 0;
+            for (int x = 0; x < 128; x++) {
+                if (x == c || (caseInsensitive && values.contains((char) fold(x)))) {
+                    if (x < 64) {
+                        ascii0 |= 1L << x;
+                    } else {
+                        ascii1 |= 1L << (x - 64);
+                    }
                 }
             }
+            Set<Literal> exact = new LinkedHashSet<>();
+            for (char v : values) {
+                exact.add(new Literal(String.valueOf(v), caseInsensitive ? null : String.valueOf(c)));
+            }
+            return new Letter(ascii0, ascii1, Collections.unmodifiableSet(exact));
         }
-        Set<Literal> exact = new LinkedHashSet<>();
-        for (char v : values) {
-            exact.add(new Literal(String.valueOf(v), caseInsensitive ? null : String.valueOf(c)));
-        }
-        return RegexFacts.atom(ascii0, ascii1, exact);
     }
 
     private static int fold(int c) {
@@ -445,7 +460,7 @@ final class RegexReader {
     /** An atom whose characters are not enumerated: its ASCII members are found by trying them. */
     private RegexFacts opaque(String source) {
         int atomFlags = caseInsensitive ? flags : flags & ~Pattern.CASE_INSENSITIVE;
-        long[] ascii = asciiCache.computeIfAbsent(atomFlags + ":" + source, k -> {
+        long[] ascii = OPAQUE.computeIfAbsent(atomFlags + ":" + source, k -> {
             Pattern pattern = Pattern.compile(source, atomFlags);
             long[] bits = new long[2];
             for (int x = 0; x < 128; x++) {

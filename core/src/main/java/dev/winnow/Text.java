@@ -40,32 +40,49 @@ final class Text {
 
     static {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            int flags = 0;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
-                flags |= INVISIBLE;
-            }
-            int type = Character.getType(c);
-            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.CONNECTOR_PUNCTUATION) {
-                flags |= WORD;
-            }
-            flags |= Character.isLetter(c) ? LETTER : 0;
-            flags |= Character.isUpperCase(c) ? UPPER : 0;
-            flags |= Character.isDigit(c) ? DIGIT : 0;
-            flags |= Character.isWhitespace(c) ? WHITESPACE : 0;
-            int lower = Character.toLowerCase(i);
-            int folded = Character.toLowerCase(Character.toUpperCase(i));
-            boolean special = Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
-                    || lower > Character.MAX_VALUE || lower != folded
-                    || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
-            flags |= special ? SPECIAL : 0;
-            flags |= MARKS.indexOf(c) >= 0 ? MARK : 0;
-            FLAGS[i] = (byte) flags;
-            LOWER[i] = special ? c : (char) lower;
+            FLAGS[i] = (byte) classify((char) i);
+            LOWER[i] = (FLAGS[i] & SPECIAL) != 0 ? (char) i : (char) Character.toLowerCase(i);
         }
+        for (char c : MARKS.toCharArray()) {
+            FLAGS[c] |= MARK;
+        }
+    }
+
+    /**
+     * The flags of a character, from one {@link Character#getType(char)} where the {@link Character}
+     * methods are defined by the general category (isLetter, isDigit, isSpaceChar, isWhitespace), so
+     * that building the tables at start-up stays quick; {@code EquivalenceTest} checks every character
+     * against the methods themselves.
+     */
+    private static int classify(char c) {
+        int type = Character.getType(c);
+        boolean letter = type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
+        boolean digit = type == Character.DECIMAL_DIGIT_NUMBER;
+        boolean spaceChar = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+        boolean whitespace = (spaceChar && c != '\u00A0' && c != '\u2007' && c != '\u202F')
+                || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        int flags = 0;
+        if (whitespace || spaceChar || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+            flags |= INVISIBLE;
+        }
+        if (letter || digit || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION) {
+            flags |= WORD;
+        }
+        flags |= letter ? LETTER : 0;
+        flags |= Character.isUpperCase(c) ? UPPER : 0;
+        flags |= digit ? DIGIT : 0;
+        flags |= whitespace ? WHITESPACE : 0;
+        int lower = Character.toLowerCase((int) c);
+        int folded = Character.toLowerCase(Character.toUpperCase((int) c));
+        boolean special = Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
+                || lower > Character.MAX_VALUE || lower != folded
+                || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
+        flags |= special ? SPECIAL : 0;
+        return flags;
     }
 
     private Text() {

@@ -223,6 +223,12 @@ class EquivalenceTest {
             char c = (char) i;
             assertThat(Text.isInvisible(c)).as("U+%04X", i).isEqualTo(ReferenceCleaner.isInvisible(c));
             assertThat(Text.isWordChar(c)).as("U+%04X", i).isEqualTo(ReferenceCleaner.isWordChar(c));
+            int flags = Text.flags(c);
+            assertThat((flags & Text.LETTER) != 0).as("U+%04X", i).isEqualTo(Character.isLetter(c));
+            assertThat((flags & Text.UPPER) != 0).as("U+%04X", i).isEqualTo(Character.isUpperCase(c));
+            assertThat((flags & Text.DIGIT) != 0).as("U+%04X", i).isEqualTo(Character.isDigit(c));
+            assertThat((flags & Text.WHITESPACE) != 0).as("U+%04X", i).isEqualTo(Character.isWhitespace(c));
+            assertThat(Text.isLetterOrDigit(c)).as("U+%04X", i).isEqualTo(Character.isLetterOrDigit(c));
             if ((Text.flags(c) & Text.SPECIAL) == 0) {
                 String alone = String.valueOf(c);
                 assertThat(String.valueOf(Text.lower(c))).as("U+%04X", i).isEqualTo(alone.toLowerCase(Locale.ROOT));
