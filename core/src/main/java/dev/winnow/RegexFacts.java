@@ -16,19 +16,24 @@ final class RegexFacts {
     private static final int UNBOUNDED = PatternFilter.UNBOUNDED;
     private static final int MAX_LITERALS = PatternFilter.MAX_LITERALS;
 
+    /** Whether the part can match the empty string. */
     boolean nullable;
+    /** The ASCII characters a match can start with (bits 0-63, 64-127), and end with. */
     long first0, first1, last0, last1;
+    /** The longest match, in characters ({@link PatternFilter#UNBOUNDED} when there is none). */
     int maxLength;
     /** Every string the part matches, when few and known, else null. */
     Set<Literal> exact;
     /** Literals one of which every match of the part contains, else null. */
     Set<Literal> required;
+    /** The part is {@code ^} or {@code $}; a sequence that starts with {@code ^} or ends with {@code $}. */
     boolean start, end, startsAnchored, endsAnchored;
     /** For a positive lookahead ending in {@code $}: the longest text it admits. */
     int lookBound = UNBOUNDED;
     /** For a sequence: the smallest bound of the lookaheads right after a leading {@code ^}. */
     int leadBound = UNBOUNDED;
 
+    /** An anchor, a lookaround or an empty group: matches the empty string only. */
     static RegexFacts zeroWidth() {
         RegexFacts info = new RegexFacts();
         info.nullable = true;
@@ -36,6 +41,7 @@ final class RegexFacts {
         return info;
     }
 
+    /** One character out of a set: its ASCII members, and the set as literals when it is known. */
     static RegexFacts atom(long ascii0, long ascii1, Set<Literal> exact) {
         RegexFacts info = new RegexFacts();
         info.first0 = info.last0 = ascii0;
@@ -46,6 +52,7 @@ final class RegexFacts {
         return info;
     }
 
+    /** The parts one after the other. */
     static RegexFacts sequence(List<RegexFacts> items) {
         if (items.isEmpty()) {
             return zeroWidth();
@@ -106,6 +113,7 @@ final class RegexFacts {
         return out;
     }
 
+    /** One of the parts. */
     static RegexFacts alternation(List<RegexFacts> alternatives) {
         if (alternatives.size() == 1) {
             return alternatives.get(0);
@@ -128,6 +136,7 @@ final class RegexFacts {
         return out;
     }
 
+    /** The part {@code min} to {@code max} times ({@link PatternFilter#UNBOUNDED} for no maximum). */
     static RegexFacts repeat(RegexFacts item, int min, int max) {
         RegexFacts out = new RegexFacts();
         out.nullable = min == 0 || item.nullable;
@@ -159,6 +168,7 @@ final class RegexFacts {
         return better(withoutEmpty(info.exact), info.required);
     }
 
+    /** The set, or null when it holds the empty string (which every text contains). */
     static Set<Literal> withoutEmpty(Set<Literal> set) {
         if (set == null) {
             return null;
@@ -192,6 +202,7 @@ final class RegexFacts {
         return shortest;
     }
 
+    /** Every literal of {@code a} followed by every literal of {@code b}; null when too many. */
     static Set<Literal> product(Set<Literal> a, Set<Literal> b) {
         if ((long) a.size() * b.size() > MAX_LITERALS) {
             return null;
@@ -206,6 +217,7 @@ final class RegexFacts {
         return out;
     }
 
+    /** The literals of both; null when either is unknown or they are too many. */
     static Set<Literal> union(Set<Literal> a, Set<Literal> b) {
         if (a == null || b == null) {
             return null;
@@ -215,10 +227,12 @@ final class RegexFacts {
         return out.size() > MAX_LITERALS ? null : out;
     }
 
+    /** Lengths added, {@link PatternFilter#UNBOUNDED} absorbing. */
     static int add(int a, int b) {
         return a == UNBOUNDED || b == UNBOUNDED ? UNBOUNDED : (int) Math.min((long) a + b, UNBOUNDED - 1);
     }
 
+    /** A length times a count, {@link PatternFilter#UNBOUNDED} absorbing. */
     static int multiply(int a, int b) {
         return a == UNBOUNDED ? UNBOUNDED : (int) Math.min((long) a * b, UNBOUNDED - 1);
     }
