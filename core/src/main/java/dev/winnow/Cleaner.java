@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -180,42 +179,28 @@ public final class Cleaner {
     /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */
     static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int start = 0;
+        int nextReturn = text.indexOf('\r');
+        while (start < n) {
+            int newline = text.indexOf('\n', start);
+            if (nextReturn >= 0 && nextReturn < start) {
+                nextReturn = text.indexOf('\r', start);
             }
-        }
-        if (start < n) {
-            lines.add(text.substring(start));
+            int end = newline < 0 ? nextReturn : nextReturn < 0 ? newline : Math.min(newline, nextReturn);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, end));
+            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         return lines;
     }
 
-    private static List<String> sampleWords(List<String> lines) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (String line : lines) {
-            for (int i = 0; i <= line.length() && words.size() < LANGUAGE_SAMPLE_WORDS; i++) {
-                char c = i < line.length() ? line.charAt(i) : ' ';
-                if (Text.isWordChar(c)) {
-                    word.append(c);
-                } else if (word.length() > 0) {
-                    words.add(word.toString().toLowerCase(Locale.ROOT));
-                    word.setLength(0);
-                }
-            }
-            if (words.size() >= LANGUAGE_SAMPLE_WORDS) {
-                break;
-            }
-        }
-        return words;
+    /** The stopword hits of the document's first {@link #LANGUAGE_SAMPLE_WORDS} words, for language detection. */
+    private Lexicon.Sample sampleWords(List<String> lines) {
+        return lexicon.sample(lines, LANGUAGE_SAMPLE_WORDS);
     }
 
     /** Builds the result from the decided lines. */

@@ -181,8 +181,9 @@ final class ContextPass {
     /** For each line, the normalised text used to find repeated lines, or null when too short or long. */
     static List<String> keys(List<String> texts) {
         List<String> keys = new ArrayList<>(texts.size());
+        char[] buffer = new char[LinePass.MAX_LIST_LINE_CHARS];
         for (String t : texts) {
-            String key = t.length() <= LinePass.MAX_LIST_LINE_CHARS ? Text.normalize(t) : "";
+            String key = t.length() <= LinePass.MAX_LIST_LINE_CHARS ? Text.normalize(t, buffer) : "";
             keys.add(key.length() >= 3 ? key : null);
         }
         return keys;

@@ -1,7 +1,6 @@
 package dev.winnow;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The shallow features of one line, computed in one pass over its characters.
@@ -40,58 +39,137 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         return words == 0 ? 0 : (double) capitalized / words;
     }
 
-    static Features of(String line, Set<String> stoplist, int maxChars) {
+    /** Words longer than this are not looked up in the stoplist. */
+    static final int MAX_STOPWORD_CHARS = 20;
+
+    private static final int UPPER_SHIFT = Integer.numberOfTrailingZeros(Text.UPPER);
+    /** The flags that decide a character's counts: {@link Text#INVISIBLE} ... {@link Text#DIGIT}. */
+    private static final int COUNTED = Text.INVISIBLE | Text.WORD | Text.LETTER | Text.UPPER | Text.DIGIT;
+    /** Counters packed in a {@code long}, 16 bits each: visible characters, letters, upper-case letters, digits. */
+    private static final int LANE_BITS = 16;
+    private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+    /** Characters counted between two unpackings of the counters, so that none overflows. */
+    private static final int CHUNK = (int) LANE_MASK;
+    /**
+     * "www" lowercase and packed as {@link Words} packs a word's last characters: a line holding "www."
+     * holds it just before a '.'.
+     */
+    private static final long WWW = ((long) 'w' << 2 * Character.SIZE) | ((long) 'w' << Character.SIZE) | 'w';
+    private static final long WWW_MASK = (1L << 3 * Character.SIZE) - 1;
+    /** The length of "www.", less one: an occurrence ending after the characters read starts at most this far back. */
+    private static final int WWW_LENGTH = 3;
+    /** Per combination of {@link #COUNTED} flags: the packed increments. */
+    private static final long[] LANES = new long[COUNTED + 1];
+
+    static {
+        for (int f = 0; f <= COUNTED; f++) {
+            boolean letter = (f & Text.LETTER) != 0;
+            LANES[f] = ((f & Text.INVISIBLE) == 0 ? 1L : 0L)
+                    | (letter ? 1L : 0L) << LANE_BITS
+                    | (letter && (f & Text.UPPER) != 0 ? 1L : 0L) << (2 * LANE_BITS)
+                    | ((f & Text.DIGIT) != 0 ? 1L : 0L) << (3 * LANE_BITS);
+        }
+    }
+
+    /**
+     * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
+     * One loop over the characters finds the words (as {@link Words#split} does) and counts characters
+     * with packed counters rather than branches (word ends, letters and capitals are too irregular to
+     * predict); then one stoplist lookup per word.
+     *
+     * @param chars     the line's characters, from index 0 (the array may be longer)
+     * @param stopwords stopwords, with language bits as values
+     * @param language  the bit of the document's language in {@code stopwords}
+     * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags}
+     */
+    static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
         int n = Math.min(line.length(), maxChars);
-        int chars = 0, words = 0, stops = 0, caps = 0, digits = 0, letters = 0, upper = 0, separators = 0, code = 0;
-        char first = 0, last = 0, beforeLast = 0, beforeBeforeLast = 0;
-        boolean url = false;
-        StringBuilder word = new StringBuilder(24);
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? line.charAt(i) : ' ';
-            if (i < n && Text.isWordChar(c)) {
-                if (word.length() == 0 && Character.isUpperCase(c)) {
-                    caps++;
-                }
-                word.append(c);
-            } else if (word.length() > 0) {
-                words++;
-                if (word.length() <= 20 && stoplist.contains(word.toString().toLowerCase(Locale.ROOT))) {
-                    stops++;
-                }
-                word.setLength(0);
+        words.reserve(n);
+        long[] spans = words.spans;
+        long[] packed = words.lastFour;
+        int k = 0;
+        int inWord = 0;
+        int wordLength = 0;
+        long lastFour = 0;
+        int all = 0;
+        boolean www = false;
+        int caps = 0, visible = 0, digits = 0, letters = 0, upper = 0;
+        for (int chunk = 0; chunk < n; chunk += CHUNK) {
+            long lanes = 0;
+            for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
+                char c = chars[i];
+                int flags = Text.flags(c);
+                all |= flags;
+                lanes += LANES[flags & COUNTED];
+                www |= (c == '.') & ((lastFour & WWW_MASK) == WWW);
+                int word = (flags >>> Words.WORD_SHIFT) & 1;
+                spans[k] = (long) i << Integer.SIZE | wordLength;
+                packed[k] = lastFour;
+                k += inWord & ~word;
+                caps += word & ~inWord & (flags >>> UPPER_SHIFT);
+                lastFour = (lastFour << Character.SIZE | Text.lower(c)) & -(long) word;
+                wordLength = (wordLength + 1) & -word;
+                inWord = word;
             }
-            if (i == n || Text.isInvisible(c)) {
+            visible += (int) (lanes & LANE_MASK);
+            letters += (int) (lanes >>> LANE_BITS & LANE_MASK);
+            upper += (int) (lanes >>> (2 * LANE_BITS) & LANE_MASK);
+            digits += (int) (lanes >>> (3 * LANE_BITS) & LANE_MASK);
+        }
+        int separators = 0, code = 0;
+        boolean url = false;
+        if ((all & Text.MARK) != 0) {
+            int firstVisible = 0;
+            while (Text.isInvisible(chars[firstVisible])) {
+                firstVisible++;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if ((Text.flags(c) & Text.MARK) == 0) {
+                    continue;
+                }
+                if (c == '/') {
+                    url |= i >= 2 && chars[i - 1] == '/' && chars[i - 2] == ':';
+                } else if (c == '@') {
+                    url |= i > 0 && Text.isWordChar(chars[i - 1]);
+                } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
+                    separators += i > firstVisible ? 1 : 0;
+                } else {
+                    code++;
+                }
+            }
+        }
+        spans[k] = (long) n << Integer.SIZE | wordLength;
+        packed[k] = lastFour;
+        int count = k + inWord;
+        words.count = count;
+        words.flags = all;
+        boolean special = (all & Text.SPECIAL) != 0;
+        int stops = 0;
+        for (int w = 0; w < count; w++) {
+            int length = words.length(w);
+            if (length > MAX_STOPWORD_CHARS) {
                 continue;
             }
-            chars++;
-            if (first == 0) {
-                first = c;
-            }
-            beforeBeforeLast = beforeLast;
-            beforeLast = last;
-            last = c;
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            } else if (Character.isDigit(c)) {
-                digits++;
-            } else if (c == '|' || c == '·' || c == '•' || c == '›' || c == '»') {
-                if (chars > 1) {
-                    separators++;
-                }
-            } else if (c == '{' || c == '}' || c == '(' || c == ')' || c == ';' || c == '=' || c == '<'
-                    || c == '>' || c == '[' || c == ']') {
-                code++;
-            } else if ((c == '/' && i >= 2 && line.charAt(i - 1) == '/' && line.charAt(i - 2) == ':')
-                    || (c == '@' && i > 0 && Text.isWordChar(line.charAt(i - 1)))) {
-                url = true;
-            }
+            int end = words.end(w);
+            int bits = special && Words.special(chars, end - length, end)
+                    ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                    : stopwords.get(packed[w], length, chars, end - length, true);
+            stops += (bits & language) != 0 ? 1 : 0;
         }
-        if (!url && line.indexOf("www.", 0) >= 0) {
+        if (!url && (www || n < line.length()) && line.indexOf("www.", www ? 0 : n - WWW_LENGTH) >= 0) {
             url = true;
         }
+        char first = 0;
+        for (int i = 0; i < n && first == 0; i++) {
+            first = Text.isInvisible(chars[i]) ? 0 : chars[i];
+        }
+        int lastAt = lastVisible(chars, n);
+        int beforeLastAt = lastAt < 0 ? -1 : lastVisible(chars, lastAt);
+        int beforeBeforeLastAt = beforeLastAt < 0 ? -1 : lastVisible(chars, beforeLastAt);
+        char last = lastAt < 0 ? 0 : chars[lastAt];
+        char beforeLast = beforeLastAt < 0 ? 0 : chars[beforeLastAt];
+        char beforeBeforeLast = beforeBeforeLastAt < 0 ? 0 : chars[beforeBeforeLastAt];
         boolean ellipsis = last == '…' || (last == '.' && beforeLast == '.' && beforeBeforeLast == '.');
         boolean closing = last == '"' || last == '”' || last == '’' || last == '\'' || last == ')' || last == '»';
         char end = closing ? beforeLast : last;
@@ -99,7 +177,16 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 || end == '？');
         boolean bullet = first == '•' || first == '-' || first == '–' || first == '—' || first == '*'
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
-        return new Features(chars, words, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
+        return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
+    }
+
+    /** The index of the last visible character before {@code end}, or -1. */
+    private static int lastVisible(char[] chars, int end) {
+        int i = end - 1;
+        while (i >= 0 && Text.isInvisible(chars[i])) {
+            i--;
+        }
+        return i;
     }
 }

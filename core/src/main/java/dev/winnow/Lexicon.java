@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +42,58 @@ final class Lexicon {
     final Map<String, Language> languages;
     final Language english;
     final List<PatternRule> commonPatterns;
+    /** The languages in the order {@link #languages} iterates them; a language's bit is {@code 1 << index}. */
+    private final List<Language> order;
+    /** Every stopword (lowercase) with the bits of the languages whose stoplist holds it. */
+    private final Dictionary stopwords;
+    /** Per language: its stopwords alone, with its bit as value (a smaller table for the hot loop). */
+    private final Map<Language, Dictionary> stoplists;
+    private final Map<Language, Rules> rules;
 
     private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns) {
         this.languages = Map.copyOf(languages);
         this.english = languages.get("en");
         this.commonPatterns = List.copyOf(commonPatterns);
+        this.order = List.copyOf(this.languages.values());
+        if (order.size() > Integer.SIZE - 1) {
+            throw new IllegalStateException("at most " + (Integer.SIZE - 1) + " languages");
+        }
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            for (String word : order.get(i).stopwords()) {
+                bits.merge(word, 1 << i, (a, b) -> a | b);
+            }
+        }
+        this.stopwords = new Dictionary(bits);
+        this.stoplists = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            Map<String, Integer> own = new HashMap<>();
+            for (String word : order.get(i).stopwords()) {
+                own.put(word, 1 << i);
+            }
+            stoplists.put(order.get(i), new Dictionary(own));
+        }
+        this.rules = Rules.compile(english, order, this.commonPatterns);
+    }
+
+    /** Every stopword of every language, with the {@link #bit} of each language whose stoplist holds it. */
+    Dictionary stopwords() {
+        return stopwords;
+    }
+
+    /** The language's stopwords, with the language's {@link #bit} as value. */
+    Dictionary stoplist(Language language) {
+        return stoplists.get(language);
+    }
+
+    /** The language's bit in the values of {@link #stopwords()}. */
+    int bit(Language language) {
+        return 1 << order.indexOf(language);
+    }
+
+    /** The compiled rules for documents in the language. */
+    Rules rules(Language language) {
+        return rules.get(language);
     }
 
     static Lexicon get() {
@@ -119,25 +167,98 @@ final class Lexicon {
         return List.copyOf(rules);
     }
 
-    /**
-     * The language whose stoplist covers most of the given lowercase words; English when no
-     * stoplist covers more than a few percent.
-     */
-    Language detect(List<String> sampleWords) {
-        Language best = english;
-        int bestHits = 0;
-        for (Language language : languages.values()) {
-            int hits = 0;
-            for (String word : sampleWords) {
-                if (language.stopwords.contains(word)) {
-                    hits++;
+    /** A language is detected when at least one word in this many of the sample is in its stoplist. */
+    static final int MIN_STOPWORD_SHARE = 20;
+    /** Every this many words {@link #sample} checks whether the rest can still change the language. */
+    static final int DECIDED_CHECK_WORDS = 64;
+
+    /** How many words of a document's sample each language's stoplist holds. */
+    static final class Sample {
+        private final int[] hits;
+        private int words;
+
+        private Sample(int languages) {
+            hits = new int[languages];
+        }
+
+        /** How many words the sample has. */
+        int words() {
+            return words;
+        }
+
+        /**
+         * Whether the rest of a sample of at most {@code maxWords} words can no longer change what
+         * {@link #detect} decides: one language leads every other by more than the words left (each
+         * word adds at most one hit to a language), and its hits pass the threshold of any sample
+         * size. Then {@link #detect} on this part decides the same as on the whole.
+         */
+        boolean decided(int maxWords) {
+            int leader = 0;
+            for (int i = 1; i < hits.length; i++) {
+                leader = hits[i] > hits[leader] ? i : leader;
+            }
+            for (int i = 0; i < hits.length; i++) {
+                if (i != leader && hits[leader] - hits[i] <= maxWords - words) {
+                    return false;
                 }
             }
+            return (long) hits[leader] * MIN_STOPWORD_SHARE >= maxWords;
+        }
+    }
+
+    /**
+     * Reads the first {@code maxWords} words ({@code \w+} tokens, lowercase) of the lines and counts,
+     * per language, those in its stoplist; stops early when the rest can no longer change the
+     * detected language ({@link Sample#decided}).
+     */
+    Sample sample(List<String> lines, int maxWords) {
+        Sample sample = new Sample(order.size());
+        Words words = new Words();
+        char[] chars = new char[0];
+        for (String line : lines) {
+            if (sample.words >= maxWords) {
+                break;
+            }
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            line.getChars(0, n, chars, 0);
+            words.split(chars, n);
+            boolean special = (words.flags & Text.SPECIAL) != 0;
+            for (int w = 0; w < words.count && sample.words < maxWords; w++) {
+                int end = words.end(w);
+                int length = words.length(w);
+                int bits = special && Words.special(chars, end - length, end)
+                        ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                        : stopwords.get(words.lastFour[w], length, chars, end - length, true);
+                for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                    sample.hits[k] += bits & 1;
+                }
+                sample.words++;
+                if (sample.words % DECIDED_CHECK_WORDS == 0 && sample.decided(maxWords)) {
+                    return sample;
+                }
+            }
+        }
+        return sample;
+    }
+
+    /**
+     * The language whose stoplist covers most of the sample's words (ties: English, else the first in
+     * {@link #languages}' order); English when no stoplist covers more than a few percent.
+     */
+    Language detect(Sample sample) {
+        Language best = english;
+        int bestHits = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Language language = order.get(i);
+            int hits = sample.hits[i];
             if (hits > bestHits || (hits == bestHits && language == english)) {
                 best = language;
                 bestHits = hits;
             }
         }
-        return bestHits * 20 < sampleWords.size() ? english : best;
+        return (long) bestHits * MIN_STOPWORD_SHARE < sample.words ? english : best;
     }
 }

@@ -3,14 +3,13 @@ package dev.winnow;
 import dev.winnow.Assessment.Quality;
 import dev.winnow.Lexicon.Language;
 import dev.winnow.Lexicon.PatternRule;
-import dev.winnow.Lexicon.Section;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The first pass: each line on its own. Data rules are tried in a fixed order (section headings,
- * whole-line lists, ad phrases, patterns, other phrases); a line no rule decides gets a shape class
- * from its length and stopword density, for the context pass to weigh.
+ * whole-line lists, ad phrases, patterns, legal terms, other phrases); a line no rule decides gets a
+ * shape class from its length and stopword density, for the context pass to weigh. The rules come
+ * compiled ({@link Rules}): one dictionary lookup for the whole-line lists, one pass of an automaton
+ * over the line for every phrase list, and only the patterns whose filter admits the line run.
  */
 final class LinePass {
     /** Whole-line lists and section headings are looked up only for lines up to this many characters. */
@@ -24,106 +23,125 @@ final class LinePass {
     /** Patterns are tried on lines of at most this many characters. */
     static final int MAX_PATTERN_LINE_CHARS = 400;
 
+    /** The line buffer's first size; it grows to the longest line. */
+    private static final int INITIAL_LINE_CHARS = 1_024;
+    /** The reasons of shape classes are kept for lines shorter than this many characters. */
+    private static final int CACHED_SHORT_REASONS = 256;
+    /** Stopword densities are rounded to whole per cents: 0 to 100. */
+    private static final int PER_CENT = 100;
+    private static final String[] SHORT_REASONS = new String[CACHED_SHORT_REASONS];
+    private static final String[] GOOD_REASONS = new String[PER_CENT + 1];
+    private static final String[] PROSE_REASONS = new String[PER_CENT + 1];
+    private static final String[] NEAR_REASONS = new String[PER_CENT + 1];
+    private static final String[] LOW_REASONS = new String[PER_CENT + 1];
+    private static final int AD = Lexicon.RULE_LABELS.indexOf(Label.AD);
+    private static final String[] PHRASE_RULES = new String[Lexicon.RULE_LABELS.size()];
+    private static final Assessment BLANK =
+            new Assessment(Quality.BLANK, Label.BLANK, null, Features.BLANK, "blank", "no visible character");
+
+    static {
+        for (int chars = 0; chars < CACHED_SHORT_REASONS; chars++) {
+            SHORT_REASONS[chars] = shortReason(chars);
+        }
+        for (int p = 0; p <= PER_CENT; p++) {
+            GOOD_REASONS[p] = "long prose, stopword density " + p + "%";
+            PROSE_REASONS[p] = "prose, stopword density " + p + "%";
+            NEAR_REASONS[p] = "stopword density " + p + "%";
+            LOW_REASONS[p] = "few stopwords (" + p + "%): list, menu or data";
+        }
+        for (int l = 0; l < PHRASE_RULES.length; l++) {
+            PHRASE_RULES[l] = Lexicon.RULE_LABELS.get(l).id() + ".phrase";
+        }
+    }
+
     private final Config config;
-    private final Lexicon lexicon;
-    private final List<Language> languages;
+    private final Dictionary stopwords;
+    private final int languageBit;
+    private final Rules rules;
+    private final Rules.Scan scan;
+    private final char[] key = new char[MAX_LIST_LINE_CHARS];
+    private final Words words = new Words();
+    /** The current line's characters. */
+    private char[] chars = new char[INITIAL_LINE_CHARS];
 
     LinePass(Config config, Lexicon lexicon, Language language) {
         this.config = config;
-        this.lexicon = lexicon;
-        this.languages = language == lexicon.english ? List.of(language) : List.of(language, lexicon.english);
+        this.stopwords = lexicon.stoplist(language);
+        this.languageBit = lexicon.bit(language);
+        this.rules = lexicon.rules(language);
+        this.scan = rules.newScan();
     }
 
+    /**
+     * Assesses one line of a document in the pass's language; {@code language} must be that language.
+     * Not thread-safe: a pass reuses its buffers from line to line.
+     */
     Assessment assess(String line, Language language) {
-        if (Text.isBlank(line)) {
-            return new Assessment(Quality.BLANK, Label.BLANK, null, Features.BLANK, "blank", "no visible character");
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
         }
-        Features f = Features.of(line, language.stopwords(), config.maxLineChars());
-        String stripped = line.strip();
-        if (stripped.length() <= MAX_LIST_LINE_CHARS) {
-            String key = Text.normalize(stripped);
-            for (Language lang : languages) {
-                Section section = lang.sections().get(key);
-                if (section != null) {
-                    return new Assessment(Quality.RULE, section.label(), section, f, "section." + section.label().id(),
-                            "heading '" + key + "' opens a " + section.label().id() + " section");
-                }
-            }
-            for (Language lang : languages) {
-                for (Label label : Lexicon.RULE_LABELS) {
-                    if (lang.lines().get(label).contains(key)) {
-                        return decided(f, label, label.id() + ".line", "whole line is '" + key + "'");
-                    }
-                }
+        line.getChars(0, n, chars, 0);
+        if (Text.isBlank(chars, n)) {
+            return BLANK;
+        }
+        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
+        int from = Text.stripStart(chars, n);
+        int to = Text.stripEnd(chars, from, n);
+        int length = to - from;
+        if (length <= MAX_LIST_LINE_CHARS) {
+            Rules.WholeLine whole = rules.wholeLine(line, chars, from, to, key);
+            if (whole != null) {
+                return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());
             }
         }
-        String lower = null;
-        if (f.words() <= MAX_AD_PHRASE_LINE_WORDS) {
-            lower = stripped.toLowerCase(Locale.ROOT);
-            String phrase = findPhrase(lower, Label.AD);
-            if (phrase != null) {
-                return decided(f, Label.AD, "ad.phrase", "contains '" + phrase + "'");
+        boolean phrases = f.words() <= MAX_AD_PHRASE_LINE_WORDS;
+        boolean patterns = length <= MAX_PATTERN_LINE_CHARS;
+        if (!phrases && !patterns) {
+            return shape(f);
+        }
+        boolean special = n <= config.maxLineChars() ? (words.flags & Text.SPECIAL) != 0
+                : Words.special(chars, from, to);
+        scan.read(line, chars, from, to, special);
+        if (phrases) {
+            String reason = scan.phraseReason(AD);
+            if (reason != null) {
+                return decided(f, Label.AD, PHRASE_RULES[AD], reason);
             }
         }
-        if (stripped.length() <= MAX_PATTERN_LINE_CHARS) {
-            for (Language lang : languages) {
-                Assessment hit = firstPattern(lang.patterns(), stripped, f);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-            Assessment hit = firstPattern(lexicon.commonPatterns, stripped, f);
-            if (hit != null) {
-                return hit;
+        if (patterns) {
+            int p = scan.firstPattern();
+            if (p >= 0) {
+                PatternRule rule = scan.pattern(p);
+                return decided(f, rule.label(), scan.patternRuleId(p), rule.reason());
             }
         }
-        if (lower != null) {
-            int terms = 0;
-            for (Language lang : languages) {
-                for (String term : lang.legal()) {
-                    terms += lower.contains(term) ? 1 : 0;
-                }
-            }
+        if (phrases) {
+            int terms = scan.legalTerms();
             if (terms >= LEGAL_MIN_TERMS) {
                 return decided(f, Label.NAVIGATION, "navigation.legal", terms + " terms of a legal notice");
             }
         }
-        if (f.words() <= MAX_PHRASE_LINE_WORDS && lower != null) {
-            for (Label label : Lexicon.RULE_LABELS) {
-                if (label == Label.AD) {
+        if (f.words() <= MAX_PHRASE_LINE_WORDS && phrases) {
+            for (int l = 0; l < Lexicon.RULE_LABELS.size(); l++) {
+                if (l == AD) {
                     continue;
                 }
-                String phrase = findPhrase(lower, label);
-                if (phrase != null) {
-                    return decided(f, label, label.id() + ".phrase", "contains '" + phrase + "'");
+                String reason = scan.phraseReason(l);
+                if (reason != null) {
+                    return decided(f, Lexicon.RULE_LABELS.get(l), PHRASE_RULES[l], reason);
                 }
             }
         }
         return shape(f);
     }
 
-    private String findPhrase(String lower, Label label) {
-        for (Language lang : languages) {
-            for (String phrase : lang.phrases().get(label)) {
-                if (lower.contains(phrase)) {
-                    return phrase;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Assessment firstPattern(List<PatternRule> rules, String stripped, Features f) {
-        for (PatternRule rule : rules) {
-            if (rule.pattern().matcher(stripped).find()) {
-                return decided(f, rule.label(), rule.label().id() + "." + rule.id(), rule.reason());
-            }
-        }
-        return null;
-    }
-
     private static Assessment decided(Features f, Label label, String rule, String reason) {
         return new Assessment(Quality.RULE, label, null, f, rule, reason);
+    }
+
+    private static String shortReason(int chars) {
+        return chars + " characters, too short to judge alone";
     }
 
     /** The jusText-style shape class of a line no data rule decided. */
@@ -131,20 +149,17 @@ final class LinePass {
         double density = f.stopwordDensity();
         if (f.chars() < config.shortMaxChars()) {
             return new Assessment(Quality.SHORT, null, null, f, "short",
-                    f.chars() + " characters, too short to judge alone");
+                    f.chars() < CACHED_SHORT_REASONS ? SHORT_REASONS[f.chars()] : shortReason(f.chars()));
         }
+        int perCent = (int) Math.round(density * PER_CENT);
         if (density >= config.stopwordsHigh()) {
             return f.chars() >= config.longMinChars()
-                    ? new Assessment(Quality.GOOD, null, null, f, "good", "long prose, stopword density "
-                    + Math.round(density * 100) + "%")
-                    : new Assessment(Quality.NEAR, null, null, f, "near", "prose, stopword density "
-                    + Math.round(density * 100) + "%");
+                    ? new Assessment(Quality.GOOD, null, null, f, "good", GOOD_REASONS[perCent])
+                    : new Assessment(Quality.NEAR, null, null, f, "near", PROSE_REASONS[perCent]);
         }
         if (density >= config.stopwordsLow()) {
-            return new Assessment(Quality.NEAR, null, null, f, "near", "stopword density "
-                    + Math.round(density * 100) + "%");
+            return new Assessment(Quality.NEAR, null, null, f, "near", NEAR_REASONS[perCent]);
         }
-        return new Assessment(Quality.LOW, null, null, f, "low", "few stopwords ("
-                + Math.round(density * 100) + "%): list, menu or data");
+        return new Assessment(Quality.LOW, null, null, f, "low", LOW_REASONS[perCent]);
     }
 }

@@ -2,21 +2,121 @@ package dev.winnow;
 
 import java.util.Locale;
 
-/** Character-level helpers shared by the passes. */
+/**
+ * Character-level helpers shared by the passes. The character classes come from tables computed once
+ * from {@link Character} (one lookup per character instead of several method calls), and so does the
+ * lowercase of every character, for the places that lowercase a line one character at a time.
+ */
 final class Text {
+    /** Draws nothing: white space, no-break and zero-width spaces, BOM. */
+    static final int INVISIBLE = 1;
+    /** Part of a {@code \w} token (Unicode): letters, digits, marks, connectors. */
+    static final int WORD = 1 << 1;
+    /** {@link Character#isLetter(char)}. */
+    static final int LETTER = 1 << 2;
+    /** {@link Character#isUpperCase(char)}. */
+    static final int UPPER = 1 << 3;
+    /** {@link Character#isDigit(char)}. */
+    static final int DIGIT = 1 << 4;
+    /** {@link Character#isWhitespace(char)}: what {@link String#strip()} removes. */
+    static final int WHITESPACE = 1 << 5;
+    /**
+     * Lowercasing this character on its own ({@link #lower(char)}) is not what {@link String#toLowerCase(Locale)}
+     * does with it in a string (İ, Σ, surrogates), or its lowercase is not its case folding as regular
+     * expressions see it (ſ, µ, ς, ...). Code that lowercases character by character falls back to the
+     * string methods when a line holds one.
+     */
+    static final int SPECIAL = 1 << 6;
+    /**
+     * One of the characters {@link Features} looks at more closely: menu separators {@code | · • › »},
+     * code characters <code>{ } ( ) ; = &lt; &gt; [ ]</code>, and {@code / @} of URLs and e-mail addresses.
+     */
+    static final int MARK = 1 << 7;
+    /** The characters of {@link #MARK}. */
+    static final String MARKS = "|·•›»{}();=<>[]/@";
+
+    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            FLAGS[i] = (byte) classify((char) i);
+            LOWER[i] = (FLAGS[i] & SPECIAL) != 0 ? (char) i : (char) Character.toLowerCase(i);
+        }
+        for (char c : MARKS.toCharArray()) {
+            FLAGS[c] |= MARK;
+        }
+    }
+
+    /**
+     * The flags of a character, from one {@link Character#getType(char)} where the {@link Character}
+     * methods are defined by the general category (isLetter, isDigit, isSpaceChar, isWhitespace), so
+     * that building the tables at start-up stays quick; {@code EquivalenceTest} checks every character
+     * against the methods themselves.
+     */
+    private static int classify(char c) {
+        int type = Character.getType(c);
+        boolean letter = type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
+        boolean digit = type == Character.DECIMAL_DIGIT_NUMBER;
+        boolean spaceChar = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+        boolean whitespace = (spaceChar && c != '\u00A0' && c != '\u2007' && c != '\u202F')
+                || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        int flags = 0;
+        if (whitespace || spaceChar || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+            flags |= INVISIBLE;
+        }
+        if (letter || digit || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION) {
+            flags |= WORD;
+        }
+        flags |= letter ? LETTER : 0;
+        flags |= Character.isUpperCase(c) ? UPPER : 0;
+        flags |= digit ? DIGIT : 0;
+        flags |= whitespace ? WHITESPACE : 0;
+        int lower = Character.toLowerCase((int) c);
+        int folded = Character.toLowerCase(Character.toUpperCase((int) c));
+        boolean special = Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
+                || lower > Character.MAX_VALUE || lower != folded
+                || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
+        flags |= special ? SPECIAL : 0;
+        return flags;
+    }
+
     private Text() {
+    }
+
+    /** The classes of a character: a combination of {@link #INVISIBLE}, {@link #WORD}, ... {@link #MARK}. */
+    static int flags(char c) {
+        return FLAGS[c] & 0xFF;
+    }
+
+    /** The lowercase of a character that is not {@link #SPECIAL} (for a special one: the character itself). */
+    static char lower(char c) {
+        return LOWER[c];
     }
 
     /** True for characters that draw nothing: white space, no-break and zero-width spaces, BOM. */
     static boolean isInvisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+        return (FLAGS[c] & INVISIBLE) != 0;
     }
 
     /** True when the line has no visible character. */
     static boolean isBlank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
-            if (!isInvisible(line.charAt(i))) {
+            if ((FLAGS[line.charAt(i)] & INVISIBLE) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code text[0, length)} has no visible character. */
+    static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if ((FLAGS[text[i]] & INVISIBLE) == 0) {
                 return false;
             }
         }
@@ -25,12 +125,30 @@ final class Text {
 
     /** True for characters of a {@code \w} token (Unicode): letters, digits, marks, connectors. */
     static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
+        return (FLAGS[c] & WORD) != 0;
+    }
+
+    /** True when {@link Character#isLetterOrDigit(char)}. */
+    static boolean isLetterOrDigit(char c) {
+        return (FLAGS[c] & (LETTER | DIGIT)) != 0;
+    }
+
+    /** The first character {@link String#strip()} keeps of {@code text[0, length)} ({@code length} if none). */
+    static int stripStart(char[] text, int length) {
+        int start = 0;
+        while (start < length && (FLAGS[text[start]] & WHITESPACE) != 0) {
+            start++;
         }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION;
+        return start;
+    }
+
+    /** The end of what {@link String#strip()} keeps of {@code text[start, length)}. */
+    static int stripEnd(char[] text, int start, int length) {
+        int end = length;
+        while (end > start && (FLAGS[text[end - 1]] & WHITESPACE) != 0) {
+            end--;
+        }
+        return end;
     }
 
     /**
@@ -39,12 +157,72 @@ final class Text {
      * space folded to one space.
      */
     static String normalize(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && !Character.isLetterOrDigit(line.charAt(start))) {
+        return normalize(line, new char[line.length()]);
+    }
+
+    /** {@link #normalize(String)} using {@code buffer} (at least as long as the line) for the work. */
+    static String normalize(String line, char[] buffer) {
+        line.getChars(0, line.length(), buffer, 0);
+        int length = normalize(buffer, 0, line.length(), buffer);
+        return length >= 0 ? new String(buffer, 0, length) : normalizeSlowly(line);
+    }
+
+    /**
+     * Writes {@link #normalize(String)} of {@code text[from, to)} into {@code out} (at least
+     * {@code to - from} long; it may be {@code text} itself) and returns its length; returns -1,
+     * writing nothing useful, when the text holds a {@link #SPECIAL} character (then use
+     * {@link #normalize(String)}).
+     */
+    static int normalize(char[] text, int from, int to, char[] out) {
+        return normalize(text, from, to, out, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * {@link #normalize(char[], int, int, char[])}, giving up as soon as the normal form is longer than
+     * {@code limit}: then it returns {@code limit + 1} (whatever the characters after; the
+     * characters before it lowercase one by one, so the normal form is that long in any case).
+     */
+    static int normalize(char[] text, int from, int to, char[] out, int limit) {
+        int start = from;
+        int end = to;
+        while (start < end && (FLAGS[text[start]] & (LETTER | DIGIT)) == 0) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+        while (end > start && (FLAGS[text[end - 1]] & (LETTER | DIGIT)) == 0) {
+            end--;
+        }
+        int length = 0;
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            int flags = FLAGS[c];
+            if ((flags & INVISIBLE) != 0) {
+                space = true;
+            } else {
+                if ((flags & SPECIAL) != 0) {
+                    return -1;
+                }
+                if (length + (space ? 2 : 1) > limit) {
+                    return limit + 1;
+                }
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = LOWER[c];
+            }
+        }
+        return length;
+    }
+
+    /** {@link #normalize(String)} with {@link String#toLowerCase(Locale)}, for text with special characters. */
+    private static String normalizeSlowly(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && !isLetterOrDigit(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isLetterOrDigit(line.charAt(end - 1))) {
             end--;
         }
         StringBuilder out = new StringBuilder(end - start);

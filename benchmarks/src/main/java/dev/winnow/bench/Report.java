@@ -16,10 +16,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link CleanBenchmark} and {@link FloorBenchmark} through the JMH runner (same forks, warm-up
- * and measurement as their annotations) and prints one table: time per corpus pass, lines/s, MB/s
- * (10^6 bytes of UTF-8 input), the ratio to the floor, and with {@code --gc} the bytes allocated per
- * input line.
+ * Runs {@link CleanBenchmark}, {@link HotLoopBenchmark} and {@link FloorBenchmark} through the JMH
+ * runner (same forks, warm-up and measurement as their annotations) and prints one table: time per
+ * corpus pass, lines/s, MB/s (10^6 bytes of UTF-8 input), the ratio to the floor, and with
+ * {@code --gc} the bytes allocated per input line.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.winnow.bench.Report [--gc] [--set all|seeds|wcxb] [--quick]
@@ -58,6 +58,7 @@ public final class Report {
 
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(CleanBenchmark.class.getName()) + "\\.")
+                .include("^" + Pattern.quote(HotLoopBenchmark.class.getName()) + "\\.")
                 .include("^" + Pattern.quote(FloorBenchmark.class.getName()) + "\\.")
                 .param("set", set);
         if (gc) {

@@ -1,0 +1,54 @@
+package dev.winnow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The classifier's hot loop on documents already split into lines and with their language detected:
+ * per document, the features and data rules of every line ({@code LinePass}), the repeat keys and the
+ * context pass ({@code ContextPass}). What {@link Cleaner#clean(String)} does minus splitting, language
+ * detection and building the {@link Result}. In package {@code dev.winnow} to reach those package-private
+ * classes; for the benchmarks only.
+ */
+public final class HotLoop {
+    private final Config config;
+    private final Lexicon lexicon = Lexicon.get();
+    private final List<List<String>> documents = new ArrayList<>();
+    private final List<Lexicon.Language> languages = new ArrayList<>();
+    private final long lines;
+
+    /** Splits the documents into lines and detects their languages, as the cleaner does. */
+    public HotLoop(String[] texts, Config config) {
+        this.config = config;
+        long count = 0;
+        for (String text : texts) {
+            List<String> split = Cleaner.splitLines(text);
+            documents.add(split);
+            languages.add(lexicon.detect(lexicon.sample(split, Cleaner.LANGUAGE_SAMPLE_WORDS)));
+            count += split.size();
+        }
+        lines = count;
+    }
+
+    /** How many documents. */
+    public int size() {
+        return documents.size();
+    }
+
+    /** How many lines in all. */
+    public long lines() {
+        return lines;
+    }
+
+    /** Runs both passes over the i-th document; returns the context pass's outcome (to be consumed). */
+    public Object run(int i) {
+        List<String> texts = documents.get(i);
+        Lexicon.Language language = languages.get(i);
+        LinePass linePass = new LinePass(config, lexicon, language);
+        List<Assessment> assessments = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            assessments.add(linePass.assess(text, language));
+        }
+        return new ContextPass(config).revise(assessments, ContextPass.keys(texts));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.winnow;
+
+import java.util.Set;
+
+/**
+ * What a line must look like for a pattern of {@code patterns.tsv} to have a chance to match, derived
+ * from the pattern's text, so that the regular expression runs only on candidate lines: a maximum
+ * length (from {@code ^...$} or a leading {@code (?=.{0,N}$)}), the ASCII characters a match can start
+ * or end with (for patterns anchored there), and a set of literals one of which every match contains
+ * (for example {@code "ago"} for {@code ^...ago$}).
+ *
+ * <p>The literals are given as they appear in the line lowercased character by character ({@link
+ * Text#lower(char)}), which is how the pattern's case-insensitive matching sees them; literals from a
+ * case-sensitive part of the pattern ({@code (?-i:...)}) also carry their exact text. All of this is
+ * only valid for lines without {@link Text#SPECIAL} characters: the caller runs every pattern on the
+ * others.
+ *
+ * <p>The derivation is conservative: a line it rejects cannot match. It reads the subset of the regular
+ * expression syntax the data files use; anything else (back references, flags other than {@code i},
+ * nested classes...) gives {@link #NONE}, a filter that lets every line through.
+ */
+final class PatternFilter {
+    /** No length limit. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** Sets of literals larger than this are not kept. */
+    static final int MAX_LITERALS = 64;
+    /** A bounded repeat of literals is expanded into literals up to this many repetitions. */
+    static final int MAX_EXPANDED_REPEAT = 4;
+    /** A character class with a range wider than this is not enumerated. */
+    static final int MAX_RANGE = 256;
+    /** {@code $} may match before a final line terminator of at most this many characters. */
+    static final int LINE_TERMINATOR_SLACK = 2;
+
+    /** The filter that admits every line. */
+    static final PatternFilter NONE = new PatternFilter(UNBOUNDED, null, null, null);
+
+    /**
+     * A text that every match of a pattern contains.
+     *
+     * @param lowered the text as it appears in the line lowercased character by character
+     * @param exact   the text exactly as in the line when it comes from a case-sensitive part, else null
+     */
+    record Literal(String lowered, String exact) {
+    }
+
+    private final int maxLength;
+    private final long[] first;
+    private final long[] last;
+    private final Set<Literal> literals;
+
+    private PatternFilter(int maxLength, long[] first, long[] last, Set<Literal> literals) {
+        this.maxLength = maxLength;
+        this.first = first;
+        this.last = last;
+        this.literals = literals;
+    }
+
+    /** The filter of a regular expression compiled with the given flags; {@link #NONE} when it cannot tell. */
+    static PatternFilter of(String regex, int flags) {
+        try {
+            RegexFacts root = new RegexReader(regex, flags).read();
+            int maxLength = UNBOUNDED;
+            if (root.startsAnchored && root.endsAnchored && root.maxLength != UNBOUNDED) {
+                maxLength = root.maxLength + LINE_TERMINATOR_SLACK;
+            }
+            maxLength = Math.min(maxLength, root.leadBound);
+            long[] first = root.startsAnchored && !root.nullable ? new long[] {root.first0, root.first1} : null;
+            long[] last = root.endsAnchored && !root.nullable ? new long[] {root.last0, root.last1} : null;
+            return new PatternFilter(maxLength, first, last, RegexFacts.required(root));
+        } catch (RegexReader.Unsupported e) {
+            return NONE;
+        }
+    }
+
+    /** The longest stripped line that can match. */
+    int maxLength() {
+        return maxLength;
+    }
+
+    /** The literals one of which a matching line contains, or null when there is no such set. */
+    Set<Literal> literals() {
+        return literals;
+    }
+
+    /** Whether a match can start with the character (always for non-ASCII ones and line ends). */
+    boolean admitsFirst(char c) {
+        return admits(first, c);
+    }
+
+    /** Whether a match can end with the character (always for non-ASCII ones and line ends). */
+    boolean admitsLast(char c) {
+        return admits(last, c);
+    }
+
+    private static boolean admits(long[] set, char c) {
+        if (set == null || c >= 128 || c == '\n' || c == '\r') {
+            return true;
+        }
+        return ((c < 64 ? set[0] >>> c : set[1] >>> (c - 64)) & 1) != 0;
+    }
+
+    @Override
+    public String toString() {
+        return "PatternFilter[max " + (maxLength == UNBOUNDED ? "-" : maxLength) + ", first " + describe(first)
+                + ", last " + describe(last) + ", literals " + literals + "]";
+    }
+
+    private static String describe(long[] set) {
+        if (set == null) {
+            return "-";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < 128; c++) {
+            if (admits(set, (char) c)) {
+                out.append(c < 32 ? '?' : (char) c);
+            }
+        }
+        return out.toString();
+    }
+}
