@@ -39,7 +39,7 @@ final class ReferenceCleaner {
             Decision d = outcome.decisions().get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Cleaner.Assembler.assemble(lines, outcome.title(), config.titleInText());
+        return Cleaner.Assembler.assemble(lines, outcome.title(), config.titleInText(), Metadata.NONE);
     }
 
     static List<String> splitLines(String text) {
