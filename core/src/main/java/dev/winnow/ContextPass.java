@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * The second pass: each line in its context. It reads the first pass's assessments and decides every
@@ -321,7 +322,7 @@ final class ContextPass {
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,
                        boolean[] repeated, MarkupEvidence markup, Decision[] out) {
-        java.util.function.IntPredicate container = markup == null ? null : markup.proseInContainer(region, lines);
+        IntPredicate container = markup == null ? null : markup.proseInContainer(region, lines);
         Label mode = Label.NAVIGATION;
         int creditLeft = 0;
         int adLeft = 0;

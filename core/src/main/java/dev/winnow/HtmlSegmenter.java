@@ -40,23 +40,24 @@ final class HtmlSegmenter {
             "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
             "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
 
-    private static final Map<String, Hint> TOKENS = new HashMap<>();
-    private static final Map<String, Integer> TOKEN_RANK = new HashMap<>();
-    private static final Set<String> STRONG_TOKENS = new java.util.HashSet<>();
+    /** A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. */
+    private record RoleToken(String token, Hint hint, int rank, boolean strong) {
+    }
+
+    private static final Map<String, RoleToken> TOKENS = roleTokens();
     private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
 
-    static {
-        int rank = 0;
+    private static Map<String, RoleToken> roleTokens() {
+        Map<String, RoleToken> tokens = new HashMap<>();
         for (String[] row : DataFiles.rows("html/tokens.tsv", 3)) {
-            String token = row[0].toLowerCase(Locale.ROOT);
-            TOKENS.put(token, Hint.valueOf(row[1].toUpperCase(Locale.ROOT)));
-            TOKEN_RANK.put(token, rank++);
-            if (row[2].equals("strong")) {
-                STRONG_TOKENS.add(token);
-            } else if (!row[2].equals("weak")) {
+            if (!row[2].equals("strong") && !row[2].equals("weak")) {
                 throw new IllegalStateException("html/tokens.tsv: strength must be strong or weak: " + row[2]);
             }
+            String token = row[0].toLowerCase(Locale.ROOT);
+            tokens.put(token, new RoleToken(token, Hint.valueOf(row[1].toUpperCase(Locale.ROOT)), tokens.size(),
+                    row[2].equals("strong")));
         }
+        return Map.copyOf(tokens);
     }
 
     /**
@@ -305,21 +306,19 @@ final class HtmlSegmenter {
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
+        RoleToken best = null;
         for (String token : tokens(e.className() + " " + e.id())) {
-            Integer rank = TOKEN_RANK.get(token);
-            if (rank != null && rank < bestRank) {
-                bestRank = rank;
-                best = token;
+            RoleToken t = TOKENS.get(token);
+            if (t != null && (best == null || t.rank() < best.rank())) {
+                best = t;
             }
         }
         if (best != null) {
-            hint = TOKENS.get(best);
-            reason = "class or id token '" + best + "'";
+            hint = best.hint();
+            reason = "class or id token '" + best.token() + "'";
             if (hint != Hint.BODY) {
                 marker = e;
-                strong = STRONG_TOKENS.contains(best);
+                strong = best.strong();
             }
         }
         String itemprop = e.attr("itemprop");
@@ -388,11 +387,13 @@ final class HtmlSegmenter {
             }
         }
         String cls = e.className();
-        if (!cls.isEmpty()) {
-            for (String name : cls.split("\\s+")) {
-                if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) {
+            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
+                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
+                start = i + 1;
             }
         }
         return false;

@@ -3,9 +3,12 @@ package dev.winnow;
 import dev.winnow.Assessment.Quality;
 import dev.winnow.Structure.Hint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -149,7 +152,7 @@ final class MarkupEvidence {
      * introduction or a closing paragraph cut off by a figure or a table of contents. Null when the
      * region has no such element.
      */
-    java.util.function.IntPredicate proseInContainer(int[] region, List<Assessment> lines) {
+    IntPredicate proseInContainer(int[] region, List<Assessment> lines) {
         if (region[0] > region[1]) {
             return null;
         }
@@ -166,7 +169,7 @@ final class MarkupEvidence {
     }
 
     private static Element commonAncestor(Element a, Element b) {
-        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = a; e != null; e = e.parent()) {
             seen.add(e);
         }
