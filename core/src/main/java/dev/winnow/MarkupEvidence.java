@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  * the search for the article region and names the role of boilerplate lines inside it.
  *
  * <p>Markup is weighed against the text it holds: an element named like chrome (a {@code <nav>},
- * class {@code content-nav-section}) whose lines are mostly prose is not taken for chrome, unless its
- * name is a strong token (comments are prose too).
+ * class {@code content-nav-section}) whose lines are mostly prose, and which holds nearly all the
+ * page's prose, is not taken for chrome, unless its name is a strong token (comments are prose too).
  */
 final class MarkupEvidence {
     /** A caption by markup has at most this many words. */
@@ -42,8 +42,14 @@ final class MarkupEvidence {
     static final double ROW_WEIGHT = -0.5;
     /** A weak marker whose lines hold at least this many characters of prose ... */
     static final int PROSE_MIN_CHARS = 400;
-    /** ... making up at least this share of its characters holds content, whatever its name. */
+    /** ... making up at least this share of its characters ... */
     static final double PROSE_MIN_SHARE = 0.5;
+    /**
+     * ... and at least this many times the prose outside every marker holds content, whatever its name:
+     * the page keeps its prose there. Where an article stands outside the markers, prose in a weak
+     * marker (a long comment, a related story's summary) stays chrome.
+     */
+    static final double PROSE_OVER_FREE = 10;
 
     private final List<Structure> structures;
     /** Per line: the markup places it in chrome. */
@@ -60,9 +66,15 @@ final class MarkupEvidence {
     /** Weighs the markup of a page against its lines' own assessments (before markup decided any). */
     static MarkupEvidence of(List<Assessment> lines, List<Structure> structures) {
         Map<Element, int[]> prose = new IdentityHashMap<>();
+        int free = 0; // prose outside every marker
         for (int i = 0; i < lines.size(); i++) {
             Element marker = structures.get(i).marker();
-            if (marker != null) {
+            if (marker == null) {
+                Assessment a = lines.get(i);
+                if (a.quality() == Quality.GOOD || (a.quality() == Quality.NEAR && a.features().terminal())) {
+                    free += a.features().chars();
+                }
+            } else {
                 int[] c = prose.computeIfAbsent(marker, k -> new int[2]);
                 Assessment a = lines.get(i);
                 c[0] += a.features().chars();
@@ -77,7 +89,8 @@ final class MarkupEvidence {
         for (int i = 0; i < n; i++) {
             Structure s = structures.get(i);
             int[] c = s.marker() == null ? null : prose.get(s.marker());
-            boolean content = c != null && !s.strong() && c[1] >= PROSE_MIN_CHARS && c[1] >= PROSE_MIN_SHARE * c[0];
+            boolean content = c != null && !s.strong() && c[1] >= PROSE_MIN_CHARS && c[1] >= PROSE_MIN_SHARE * c[0]
+                    && c[1] >= PROSE_OVER_FREE * free;
             chrome[i] = !content && s.chrome();
             Hint hint = s.localHint();
             hints[i] = content && hint != Hint.BODY ? null : hint;

@@ -84,6 +84,21 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void longCommentsAfterAnArticleStayOutButAThreadOfCommentsIsTheContent() {
+        String reply = "I read the survey last spring and the foundations were in far worse shape than the council "
+                + "admits, so another year of traffic seems a gamble to me and to most of my neighbours. ";
+        String comments = "<div id=comments><div class=comment><p>" + reply + reply + reply + "</p></div>"
+                + "<div class=comment><p>" + reply + reply + "</p></div></div>";
+        Result article = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>" + PROSE
+                + PROSE + "</p></article>" + comments), "");
+        assertThat(article.text()).contains("The council voted").doesNotContain("I read the survey");
+        assertThat(label(article, (reply + reply + reply).strip())).isEqualTo(Label.NAVIGATION);
+
+        Result thread = cleaner.clean(page("<h1>Is the old bridge safe?</h1>" + comments), "");
+        assertThat(thread.text()).contains("I read the survey");
+    }
+
+    @Test
     void aPageThatScriptsRevealIsReadWithItsHiddenElements() {
         String html = page("<div class=\"root hide\"><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
                 + "</p></div>");

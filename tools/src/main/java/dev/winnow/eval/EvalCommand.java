@@ -116,7 +116,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--wet", description = "Remove every blank line from the dumps first (the shape of a Common Crawl WET record).")
     boolean wet;
 
-    @Option(names = "--per-page", paramLabel = "N", description = "List the N pages with the lowest word F1, for each engine.", defaultValue = "0")
+    @Option(names = "--per-page", paramLabel = "N", description = "List the N pages with the lowest word F1, for each engine, with their word and shingle precision and recall.", defaultValue = "0")
     int perPage;
 
     @Option(names = "--labels", paramLabel = "DIR", description = "Score winnow's line labels against every *.labels.tsv below DIR instead.")

@@ -76,15 +76,16 @@ final class ScoreTable {
         return out.toString();
     }
 
-    /** The {@code n} pages with the lowest word F1 of each engine. */
+    /** The {@code n} pages with the lowest word F1 of each engine, with their word and shingle precision and recall. */
     static String worst(List<String> engines, List<PageScore> scores, int n) {
         StringBuilder out = new StringBuilder();
         for (String engine : engines) {
             out.append(String.format(Locale.ROOT, "%nworst pages by word F1 (%s):%n", engine));
             scores.stream().filter(s -> s.engine().equals(engine))
                     .sorted(Comparator.comparingDouble(s -> s.word().f1())).limit(n)
-                    .forEach(s -> out.append(String.format(Locale.ROOT, "%s %-13s word P %.3f R %.3f F1 %.3f  %s%s%n",
+                    .forEach(s -> out.append(String.format(Locale.ROOT, "%s %-13s word P %.3f R %.3f F1 %.3f  shingle P %.3f R %.3f  %s%s%n",
                             s.page().id(), s.page().type(), s.word().precision(), s.word().recall(), s.word().f1(),
+                            s.shingle().precision(), s.shingle().recall(),
                             s.page().url(), s.failure() == null ? "" : "  (failed: " + s.failure() + ")")));
         }
         return out.toString();
