@@ -122,7 +122,7 @@ final class ContextPass {
         while (region[0] <= region[1] && lines.get(region[0]).quality() == Quality.BLANK) {
             region[0]++;
         }
-        int[] records = records(lines, keys, counts, region);
+        int[] records = records(lines, keys, counts, region, markup);
         if (records != null) {
             region = records;
             used = Attempt.RECORDS;
@@ -192,11 +192,11 @@ final class ContextPass {
 
     /**
      * A list of records: the span from the first to the last occurrence of the most repeated line, when
-     * it repeats regularly and the span's other, undecided lines hold more than twice the text of the region. Null
-     * when there is no such list.
+     * it repeats regularly and the span's other, undecided lines (not in page chrome) hold more than twice the
+     * text of the region. Null when there is no such list.
      */
     private int[] records(List<Assessment> lines, List<String> keys, Map<String, Integer> counts,
-                          int[] region) {
+                          int[] region, MarkupEvidence markup) {
         String anchor = null;
         int best = RECORD_MIN_REPEATS - 1;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -231,7 +231,7 @@ final class ContextPass {
         int recordChars = 0, regionChars = 0;
         for (int i = from; i <= to; i++) {
             Assessment a = lines.get(i);
-            if (!a.decided() && counts.getOrDefault(keys.get(i), 1) == 1) {
+            if (!a.decided() && counts.getOrDefault(keys.get(i), 1) == 1 && (markup == null || !markup.chrome(i))) {
                 recordChars += a.features().chars();
             }
         }

@@ -208,6 +208,11 @@ final class MarkupEvidence {
         return structures.get(i).in(Structure.IN_FIGURE | Structure.IN_FIGCAPTION);
     }
 
+    /** True when the markup places line {@code i} in page chrome (and its prose does not outweigh that). */
+    boolean chrome(int i) {
+        return chrome[i];
+    }
+
     /** True when line {@code i} is the page's {@code <h1>}. */
     boolean h1(int i) {
         return structures.get(i).in(Structure.IN_H1);

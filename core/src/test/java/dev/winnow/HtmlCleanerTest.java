@@ -99,6 +99,20 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void commentsWithARepeatedReplyLinkAreNotTakenForAListOfRecords() {
+        StringBuilder comments = new StringBuilder("<div id=comments>");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<div class=comment><p>Reader ").append(i).append(" says</p><p>")
+                    .append("I crossed that bridge every morning for ").append(20 + i).append(" years and never once felt it move, ")
+                    .append("but I still think the survey should be published before the vote.</p>")
+                    .append("<p><a href=#reply>Reply</a></p></div>");
+        }
+        Result r = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p></article>" + comments + "</div>"), "");
+        assertThat(r.text()).contains("The council voted").doesNotContain("I crossed that bridge");
+    }
+
+    @Test
     void aPageThatScriptsRevealIsReadWithItsHiddenElements() {
         String html = page("<div class=\"root hide\"><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
                 + "</p></div>");
