@@ -168,9 +168,10 @@ public final class Cleaner {
             assessments = markup.assess(assessments);
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), markup);
+        List<Decision> decisions = ContextPass.duplicates(texts, outcome.decisions());
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            Decision d = outcome.decisions().get(i);
+            Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
         return Assembler.assemble(lines, outcome.title(), config.titleInText(), metadata);

@@ -20,7 +20,8 @@ import java.util.function.IntPredicate;
  *   <li>find the headline above the region and the standfirst between them;</li>
  *   <li>label each line: inside the region undecided lines are body; outside it they take the role of
  *       the section they stand in (navigation unless a heading opened an ad or credit section);</li>
- *   <li>revise in context: captions before photo credits, image titles before captions, teasers.</li>
+ *   <li>revise in context: captions before photo credits, image titles before captions, teasers; then
+ *       (see {@link #duplicates}) second copies of long body lines.</li>
  * </ol>
  */
 final class ContextPass {
@@ -49,8 +50,12 @@ final class ContextPass {
     static final int RECORD_MIN_REPEATS = 4;
     /** The records' median length, in visible lines, must lie between 2 and this. */
     static final int RECORD_MAX_LINES = 15;
+    /** On an HTML page, the text of a line that is mostly a link counts this much toward a list of records: such a list is as often a menu as content. */
+    static final double RECORD_LINK_SHARE = 0.5;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
+    /** A body line repeated word for word is a copy when it has at least this many characters. */
+    static final int DUPLICATE_MIN_CHARS = 80;
     /** A teaser ending in an ellipsis has at most this many words. */
     static final int TEASER_MAX_WORDS = 40;
 
@@ -192,8 +197,8 @@ final class ContextPass {
 
     /**
      * A list of records: the span from the first to the last occurrence of the most repeated line, when
-     * it repeats regularly and the span's other, undecided lines (not in page chrome) hold more than twice the
-     * text of the region. Null when there is no such list.
+     * it repeats regularly and the span's other, undecided lines (not in page chrome; link text counting
+     * {@link #RECORD_LINK_SHARE}) hold more than twice the text of the region. Null when there is no such list.
      */
     private int[] records(List<Assessment> lines, List<String> keys, Map<String, Integer> counts,
                           int[] region, MarkupEvidence markup) {
@@ -232,7 +237,8 @@ final class ContextPass {
         for (int i = from; i <= to; i++) {
             Assessment a = lines.get(i);
             if (!a.decided() && counts.getOrDefault(keys.get(i), 1) == 1 && (markup == null || !markup.chrome(i))) {
-                recordChars += a.features().chars();
+                int chars = a.features().chars();
+                recordChars += markup != null && markup.linked(i) ? (int) (chars * RECORD_LINK_SHARE) : chars;
             }
         }
         for (int i = region[0]; i <= region[1]; i++) {
@@ -441,6 +447,34 @@ final class ContextPass {
                         "ends in an ellipsis: a teaser of another article");
             }
         }
+    }
+
+    /**
+     * A body line of at least {@link #DUPLICATE_MIN_CHARS} characters that repeats an earlier body line
+     * word for word is a second copy of the text (a page that holds its article twice, for two screen sizes),
+     * not more of it. Returns the decisions with such copies made navigation.
+     */
+    static List<Decision> duplicates(List<String> texts, List<Decision> decisions) {
+        Map<String, Integer> first = new HashMap<>();
+        Decision[] out = null;
+        for (int i = 0; i < texts.size(); i++) {
+            if (decisions.get(i).label() != Label.BODY) {
+                continue;
+            }
+            String text = texts.get(i).strip();
+            if (text.length() < DUPLICATE_MIN_CHARS) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(text, i);
+            if (earlier != null) {
+                if (out == null) {
+                    out = decisions.toArray(new Decision[0]);
+                }
+                out[i] = new Decision(Label.NAVIGATION, 0.7, "navigation.duplicate",
+                        "repeats line " + (earlier + 1) + " word for word: a second copy of the text");
+            }
+        }
+        return out == null ? decisions : List.of(out);
     }
 
     private static int previousVisible(List<Assessment> lines, int i) {

@@ -213,6 +213,11 @@ final class MarkupEvidence {
         return chrome[i];
     }
 
+    /** True when line {@code i} is mostly the text of links. */
+    boolean linked(int i) {
+        return structures.get(i).linkDensity() >= LINK_DENSITY;
+    }
+
     /** True when line {@code i} is the page's {@code <h1>}. */
     boolean h1(int i) {
         return structures.get(i).in(Structure.IN_H1);

@@ -61,6 +61,24 @@ class CleanerTest {
     }
 
     @Test
+    void aSecondCopyOfTheArticleIsNavigationAndNamesTheLineItRepeats() {
+        String body = ARTICLE.substring(ARTICLE.indexOf("The city council"), ARTICLE.indexOf("Advertisement"));
+        Result result = cleaner.clean(ARTICLE.replace("Advertisement", body + "Advertisement"));
+        assertThat(result.text()).isEqualTo(cleaner.clean(ARTICLE).text());
+        List<Line> copies = result.lines().stream().filter(l -> l.rule().equals("navigation.duplicate")).toList();
+        assertThat(copies).hasSize(3).allSatisfy(l -> assertThat(l.label()).isEqualTo(Label.NAVIGATION));
+        Line first = result.lines().stream().filter(l -> l.text().startsWith("The city council")).findFirst().orElseThrow();
+        assertThat(copies.get(0).reason()).contains("repeats line " + first.number());
+    }
+
+    @Test
+    void shortLinesMayRepeatInTheArticle() {
+        String chorus = "We shall overcome, we shall overcome some day.";
+        String song = ARTICLE.replace("Advertisement", chorus + "\n\n" + chorus + "\n\nAdvertisement");
+        assertThat(cleaner.clean(song).lines()).noneMatch(l -> l.rule().equals("navigation.duplicate"));
+    }
+
+    @Test
     void paragraphsAreSeparatedByOneBlankLine() {
         Result result = cleaner.clean(ARTICLE);
         assertThat(result.text().split("\n\n")).hasSize(3);

@@ -34,9 +34,10 @@ final class ReferenceCleaner {
             assessments.add(linePass.assess(text, language));
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys(texts));
+        List<Decision> decisions = ContextPass.duplicates(texts, outcome.decisions());
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            Decision d = outcome.decisions().get(i);
+            Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
         return Cleaner.Assembler.assemble(lines, outcome.title(), config.titleInText(), Metadata.NONE);
