@@ -15,8 +15,9 @@ import java.util.function.IntPredicate;
  * <ol>
  *   <li>find the article region: the run of lines whose weights (prose counts for, short lines,
  *       boilerplate and section headings against) have the largest sum; when it holds too little text,
- *       retry with more permissive weights (the retry ladder); when a line repeats at regular intervals
- *       and the records between its repeats hold more than twice the region's text, they are the content;</li>
+ *       or too small a share of the page's text, retry with more permissive weights (the retry ladder);
+ *       when a line repeats at regular intervals and the records between its repeats hold more than
+ *       twice the region's text, they are the content;</li>
  *   <li>find the headline above the region and the standfirst between them;</li>
  *   <li>label each line: inside the region undecided lines are body; outside it they take the role of
  *       the section they stand in (navigation unless a heading opened an ad or credit section);</li>
@@ -35,6 +36,12 @@ final class ContextPass {
     static final double SHORT_SENTENCE_WEIGHT = 1;
     /** Weight of a short line that looks like code or a list item: neutral, it may well be content. */
     static final double SHORT_CONTENT_WEIGHT = -0.5;
+    /** Weight in the relaxed attempt of a short line of more than {@link #MENU_MAX_WORDS} words (a tagline, a feature). */
+    static final double RELAXED_SHORT_WEIGHT = 0.5;
+    /** Weight in the relaxed attempt of a short line of at most {@link #MENU_MAX_WORDS} words: as often a menu item as content. */
+    static final double RELAXED_MENU_WEIGHT = -0.5;
+    /** A short line of at most this many words reads like a menu item. */
+    static final int MENU_MAX_WORDS = 3;
     /** Weight of a short line whose text appears more than once in the document (menus repeat). */
     static final double REPEATED_WEIGHT = -4;
     /**
@@ -42,6 +49,19 @@ final class ContextPass {
      * joins the article when it outweighs this share of the gap.
      */
     static final double GAP_DISCOUNT = 0.4;
+    /**
+     * The gap discount of the relaxed attempt: on a page of short blocks (a landing page, a product page)
+     * the content is broken by more short lines, and the region grows over them more readily.
+     */
+    static final double RELAXED_GAP_DISCOUNT = 0.2;
+    /**
+     * The strict attempt's region must hold at least this share of the text of the page's undecided,
+     * unrepeated lines (of {@link #SHARE_MIN_WORDS} words or more); otherwise the page is not an article among chrome but a page of short blocks,
+     * and the relaxed attempt follows.
+     */
+    static final double STRICT_MIN_SHARE = 0.25;
+    /** Only lines of at least this many words count toward that share: menus of a word or three do not. */
+    static final int SHARE_MIN_WORDS = 5;
     /** How many visible lines a credit section (after "About the author") lasts. */
     static final int CREDIT_SECTION_LINES = 3;
     /** How many visible lines an ad section (after "Download our apps") lasts at most. */
@@ -114,9 +134,10 @@ final class ContextPass {
                         w[i] = markup.weight(i, w[i], lines.get(i), attempt == Attempt.STRICT);
                     }
                 }
-                region = region(w);
+                region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
             }
-            if (region != null && chars(lines, region) >= config.minArticleChars()) {
+            if (region != null && chars(lines, region) >= config.minArticleChars()
+                    && (attempt != Attempt.STRICT || chars(lines, region) >= STRICT_MIN_SHARE * free(lines, repeated))) {
                 break;
             }
         }
@@ -138,6 +159,18 @@ final class ContextPass {
         captions(lines, markup, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title);
+    }
+
+    /** The characters of the undecided lines of at least {@link #SHARE_MIN_WORDS} words that do not repeat. */
+    private static int free(List<Assessment> lines, boolean[] repeated) {
+        int chars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Assessment a = lines.get(i);
+            if (!a.decided() && !repeated[i] && a.features().words() >= SHARE_MIN_WORDS) {
+                chars += a.features().chars();
+            }
+        }
+        return chars;
     }
 
     private static int chars(List<Assessment> lines, int[] region) {
@@ -174,7 +207,7 @@ final class ContextPass {
                     return SHORT_SENTENCE_WEIGHT;
                 }
                 if (attempt != Attempt.STRICT) {
-                    return 0.5;
+                    return f.words() <= MENU_MAX_WORDS ? RELAXED_MENU_WEIGHT : RELAXED_SHORT_WEIGHT;
                 }
                 return f.codeLike() || f.bullet() || listItem(f) ? SHORT_CONTENT_WEIGHT : SHORT_WEIGHT;
         }
@@ -250,7 +283,7 @@ final class ContextPass {
     }
 
     /** The maximum-sum run of lines (Kadane), grown over gaps; null when no line weighs positive. */
-    private static int[] region(double[] w) {
+    private static int[] region(double[] w, double discount) {
         double best = 0, sum = 0;
         int bestFrom = -1, bestTo = -1, from = 0;
         for (int i = 0; i < w.length; i++) {
@@ -268,21 +301,21 @@ final class ContextPass {
         if (bestFrom < 0) {
             return null;
         }
-        return new int[] {grow(w, bestFrom, -1), grow(w, bestTo, +1)};
+        return new int[] {grow(w, bestFrom, -1, discount), grow(w, bestTo, +1, discount)};
     }
 
     /**
      * Grows a region edge over gaps: the new edge is where the running sum beyond the old edge, with
-     * negative weights discounted by {@link #GAP_DISCOUNT}, peaks above zero. Barriers stop it.
+     * negative weights discounted by {@code discount}, peaks above zero. Barriers stop it.
      */
-    private static int grow(double[] w, int edge, int step) {
+    private static int grow(double[] w, int edge, int step, double discount) {
         double sum = 0, best = 0;
         int bestEdge = edge;
         for (int i = edge + step; i >= 0 && i < w.length; i += step) {
             if (w[i] <= BARRIER_WEIGHT) {
                 break;
             }
-            sum += w[i] < 0 ? w[i] * GAP_DISCOUNT : w[i];
+            sum += w[i] < 0 ? w[i] * discount : w[i];
             if (sum > best) {
                 best = sum;
                 bestEdge = i;

@@ -79,6 +79,26 @@ class CleanerTest {
     }
 
     @Test
+    void aPageOfShortBlocksKeepsThemWhenItsOnlyProseIsASmallPartOfIt() {
+        List<String> page = new ArrayList<>(List.of("Home", "Pricing", "Sign in", ""));
+        for (int i = 1; i <= 12; i++) {
+            page.add("Feature " + i + ": automate the reports your team builds by hand every week");
+            page.add("");
+            page.add("Connect " + (i * 10) + " of the apps you already use to the dashboards of your business");
+            page.add("");
+        }
+        page.add("\u201cWe moved our whole finance team to the new dashboards within a month, and the weekly reports that"
+                + " used to take two days of copying numbers between spreadsheets now build themselves overnight,"
+                + " which freed our analysts to work on the questions that matter. It was the easiest change we made"
+                + " all year, and nobody on the team wants to go back to the old way of working.\u201d");
+        page.add("");
+        page.add("Privacy Policy");
+        Result result = cleaner.clean(String.join("\n", page));
+        assertThat(result.text()).contains("Feature 1: automate", "Connect 120 of the apps", "We moved our whole");
+        assertThat(label(result, "Privacy Policy")).isEqualTo(Label.NAVIGATION);
+    }
+
+    @Test
     void paragraphsAreSeparatedByOneBlankLine() {
         Result result = cleaner.clean(ARTICLE);
         assertThat(result.text().split("\n\n")).hasSize(3);
