@@ -137,7 +137,7 @@ final class ContextPass {
                 region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
             }
             if (region != null && chars(lines, region) >= config.minArticleChars()
-                    && (attempt != Attempt.STRICT || chars(lines, region) >= STRICT_MIN_SHARE * free(lines, repeated))) {
+                    && (attempt != Attempt.STRICT || chars(lines, region) >= STRICT_MIN_SHARE * free(lines, repeated, markup))) {
                 break;
             }
         }
@@ -161,12 +161,16 @@ final class ContextPass {
         return new Outcome(List.of(out), title);
     }
 
-    /** The characters of the undecided lines of at least {@link #SHARE_MIN_WORDS} words that do not repeat. */
-    private static int free(List<Assessment> lines, boolean[] repeated) {
+    /**
+     * The characters of the undecided lines of at least {@link #SHARE_MIN_WORDS} words that do not repeat
+     * (and on an HTML page, that are neither chrome nor mostly links).
+     */
+    private static int free(List<Assessment> lines, boolean[] repeated, MarkupEvidence markup) {
         int chars = 0;
         for (int i = 0; i < lines.size(); i++) {
             Assessment a = lines.get(i);
-            if (!a.decided() && !repeated[i] && a.features().words() >= SHARE_MIN_WORDS) {
+            if (!a.decided() && !repeated[i] && a.features().words() >= SHARE_MIN_WORDS
+                    && (markup == null || !markup.chrome(i) && !markup.linked(i))) {
                 chars += a.features().chars();
             }
         }

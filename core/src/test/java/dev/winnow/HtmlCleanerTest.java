@@ -113,6 +113,19 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aLongArchiveOfLinkedTitlesDoesNotOutweighAShortArticle() {
+        StringBuilder archive = new StringBuilder("<ul>");
+        for (int i = 1; i <= 50; i++) {
+            archive.append("<li><a href=/p").append(i).append(">What the council decided about bridge number ")
+                    .append(i).append(" this year</a></li>");
+        }
+        Result r = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>"
+                + PROSE.replace("Tuesday", "Monday") + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></article>"
+                + archive + "</ul>"), "");
+        assertThat(r.text()).contains("The council voted on Friday").doesNotContain("bridge number");
+    }
+
+    @Test
     void aPageThatScriptsRevealIsReadWithItsHiddenElements() {
         String html = page("<div class=\"root hide\"><p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday")
                 + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></div>");
