@@ -113,6 +113,19 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void linkedTitlesCountHalfTowardAListOfRecords() {
+        StringBuilder shop = new StringBuilder("<section>");
+        for (int i = 1; i <= 30; i++) {
+            shop.append("<div><a href=/p").append(i).append(">Survey kit for bridge inspectors, model ").append(i)
+                    .append("</a></div><div>Price: ").append(i + 10).append(".99</div><div>Add to basket</div>");
+        }
+        Result r = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>"
+                + PROSE.replace("Tuesday", "Monday") + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></article>"
+                + shop + "</section>"), "");
+        assertThat(r.text()).contains("The council voted on Friday").doesNotContain("Survey kit");
+    }
+
+    @Test
     void aLongArchiveOfLinkedTitlesDoesNotOutweighAShortArticle() {
         StringBuilder archive = new StringBuilder("<ul>");
         for (int i = 1; i <= 50; i++) {
