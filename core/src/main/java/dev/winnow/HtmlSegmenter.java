@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,7 +46,49 @@ final class HtmlSegmenter {
     }
 
     private static final Map<String, RoleToken> TOKENS = roleTokens();
+    /** {@link #TOKENS} by their token, looked up in place for class and id values of ASCII characters. */
+    private static final RoleToken[] TOKEN_LIST = TOKENS.values().toArray(new RoleToken[0]);
+    private static final AsciiTable TOKEN_TABLE = new AsciiTable(
+            java.util.Arrays.stream(TOKEN_LIST).map(RoleToken::token).toList());
     private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
+    /** {@link #HIDDEN_CLASSES}, looked up in place for class values of ASCII characters. */
+    private static final AsciiTable HIDDEN_TABLE = new AsciiTable(List.copyOf(HIDDEN_CLASSES));
+
+    /** What a tag is to the segmenter, one lookup per element: bits below, and its {@code Structure} flags. */
+    private static final int SKIP = 1;
+    private static final int BLOCK = 1 << 1;
+    private static final int BR = 1 << 2;
+    private static final int LINK = 1 << 3;
+    private static final int CELL = 1 << 4;
+    private static final int ROW = 1 << 5;
+    private static final Map<String, Kind> KINDS = kinds();
+
+    /** A tag's {@link #SKIP}, {@link #BLOCK}... bits and the region flags it sets ({@link #tagFlags}). */
+    private record Kind(int bits, int flags) {
+        static final Kind OTHER = new Kind(0, 0);
+    }
+
+    private static Map<String, Kind> kinds() {
+        Set<String> tags = new java.util.HashSet<>();
+        tags.addAll(SKIPPED);
+        tags.addAll(BLOCKS);
+        tags.addAll(List.of("br", "a", "td", "th", "tr", "button", "code", "figure", "picture", "figcaption", "caption",
+                "nav", "aside", "footer", "header", "form", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre",
+                "listing", "xmp", "plaintext", "article", "main", "noscript", "blockquote", "p"));
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String tag : tags) {
+            int bits = (SKIPPED.contains(tag) ? SKIP : 0) | (BLOCKS.contains(tag) ? BLOCK : 0)
+                    | (tag.equals("br") ? BR : 0) | (tag.equals("a") ? LINK : 0)
+                    | (tag.equals("td") || tag.equals("th") ? CELL : 0) | (tag.equals("tr") ? ROW : 0);
+            kinds.put(tag, new Kind(bits, tagFlags(tag)));
+        }
+        return kinds;
+    }
+
+    private static Kind kind(String tag) {
+        Kind kind = KINDS.get(tag);
+        return kind == null ? Kind.OTHER : kind;
+    }
 
     private static Map<String, RoleToken> roleTokens() {
         Map<String, RoleToken> tokens = new HashMap<>();
@@ -83,25 +126,30 @@ final class HtmlSegmenter {
      * that a script reveals (a body hidden until loaded, content streamed into hidden blocks).
      */
     static Page segment(Document doc, boolean withHidden) {
+        return segment(doc, withHidden, MetadataReader.read(doc));
+    }
+
+    /** Like {@link #segment(Document, boolean)}, with the page's metadata already read. */
+    static Page segment(Document doc, boolean withHidden, Metadata metadata) {
         Walker walker = new Walker(withHidden);
         Element body = doc.body();
         if (body != null) {
-            walker.frames.push(new Frame(body, 0, null, null, body, null, false));
+            walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
             NodeTraversor.filter(walker, body);
             walker.flush();
         }
-        return new Page(walker.texts, walker.structures(), MetadataReader.read(doc));
+        return new Page(walker.texts, walker.structures(), metadata);
     }
 
     /** An open element: the region flags and role hint its lines inherit. */
     private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
-                         boolean strong) {
+                         boolean strong, int kind) {
         boolean in(int flag) {
             return (flags & flag) != 0;
         }
 
         Frame with(int flag) {
-            return new Frame(element, flags | flag, hint, hintReason, block, marker, strong);
+            return new Frame(element, flags | flag, hint, hintReason, block, marker, strong, kind);
         }
     }
 
@@ -138,10 +186,11 @@ final class HtmlSegmenter {
         final boolean withHidden;
         final List<String> texts = new ArrayList<>();
         final List<Frame> lineFrames = new ArrayList<>();
-        final List<Double> densities = new ArrayList<>();
-        final List<Integer> sizes = new ArrayList<>();
+        double[] densities = new double[64];
+        int[] sizes = new int[64];
         final Deque<Frame> frames = new ArrayDeque<>();
         final StringBuilder line = new StringBuilder();
+        final Attrs attrs = new Attrs();
         Frame lineFrame;
         int linkDepth;
         int linkChars;
@@ -164,17 +213,22 @@ final class HtmlSegmenter {
             if (depth == 0) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            if (SKIPPED.contains(tag) || (!withHidden && hidden(e))) {
+            Kind kind = kind(e.normalName());
+            int bits = kind.bits();
+            if ((bits & SKIP) != 0) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("br")) {
+            Attrs a = attrs.read(e);
+            if (!withHidden && a.hidden()) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if ((bits & BR) != 0) {
                 flush();
                 return FilterResult.SKIP_ENTIRELY;
             }
-            boolean block = BLOCKS.contains(tag);
+            boolean block = (bits & BLOCK) != 0;
             Frame parent = frames.peek();
-            if ((tag.equals("td") || tag.equals("th")) && parent != null && parent.in(Structure.IN_DATA_ROW)) {
+            if ((bits & CELL) != 0 && parent != null && parent.in(Structure.IN_DATA_ROW)) {
                 block = false;
                 if (line.length() > 0) {
                     line.append('\t');
@@ -184,11 +238,11 @@ final class HtmlSegmenter {
             if (block) {
                 flush();
             }
-            if (tag.equals("a")) {
+            if ((bits & LINK) != 0) {
                 linkDepth++;
             }
-            Frame frame = frame(e, tag, parent, block);
-            if (tag.equals("tr") && dataRow(e)) {
+            Frame frame = frame(e, kind, a, parent, block);
+            if ((bits & ROW) != 0 && dataRow(e)) {
                 frame = frame.with(Structure.IN_DATA_ROW);
             }
             frames.push(frame);
@@ -197,14 +251,14 @@ final class HtmlSegmenter {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && depth > 0) {
-                String tag = e.normalName();
-                boolean cellOfRow = (tag.equals("td") || tag.equals("th")) && frames.size() > 1
-                        && frames.peek().in(Structure.IN_DATA_ROW);
-                if (BLOCKS.contains(tag) && !cellOfRow) {
+            if (depth > 0 && node instanceof Element) {
+                Frame frame = frames.peek();
+                int bits = frame.kind();
+                boolean cellOfRow = (bits & CELL) != 0 && frames.size() > 1 && frame.in(Structure.IN_DATA_ROW);
+                if ((bits & BLOCK) != 0 && !cellOfRow) {
                     flush();
                 }
-                if (tag.equals("a")) {
+                if ((bits & LINK) != 0) {
                     linkDepth--;
                 }
                 frames.pop();
@@ -217,49 +271,75 @@ final class HtmlSegmenter {
             Map<Element, Integer> markerChars = new IdentityHashMap<>();
             long total = 0;
             for (int i = 0; i < lineFrames.size(); i++) {
-                total += sizes.get(i);
+                total += sizes[i];
                 Element marker = lineFrames.get(i).marker();
                 if (marker != null) {
-                    markerChars.merge(marker, sizes.get(i), Integer::sum);
+                    markerChars.merge(marker, sizes[i], Integer::sum);
                 }
             }
             List<Structure> out = new ArrayList<>(lineFrames.size());
             for (int i = 0; i < lineFrames.size(); i++) {
                 Frame f = lineFrames.get(i);
                 double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
-                out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities.get(i), f.hint(),
+                out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities[i], f.hint(),
                         f.hintReason(), share));
             }
             return out;
         }
 
+        /**
+         * Appends a text node's characters to the line: white space folds to one pending space (outside
+         * {@code <pre>}), a line end in {@code <pre>} ends the line. The characters between breaks are
+         * appended as one range.
+         */
         private void append(String raw) {
             boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
-            for (int i = 0; i < raw.length(); i++) {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
                 char c = raw.charAt(i);
-                if (pre && (c == '\n' || c == '\r')) {
-                    flush();
+                if (pre ? c == '\n' || c == '\r' : space(c)) {
+                    if (pre) {
+                        flush();
+                    } else {
+                        pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
+                    }
+                    i++;
                     continue;
                 }
-                if (!pre && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
-                    pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
-                    continue;
+                int start = i;
+                int visible = 0;
+                while (true) {
+                    if (!Text.isInvisible(c)) {
+                        visible++;
+                    }
+                    if (++i == n) {
+                        break;
+                    }
+                    c = raw.charAt(i);
+                    if (pre ? c == '\n' || c == '\r' : space(c)) {
+                        break;
+                    }
                 }
                 if (pendingSpace) {
                     line.append(' ');
                     pendingSpace = false;
                 }
-                line.append(c);
-                if (!Text.isInvisible(c)) {
+                line.append(raw, start, i);
+                if (visible > 0) {
                     if (lineFrame == null) {
                         lineFrame = frames.peek();
                     }
-                    visibleChars++;
+                    visibleChars += visible;
                     if (linkDepth > 0) {
-                        linkChars++;
+                        linkChars += visible;
                     }
                 }
             }
+        }
+
+        private static boolean space(char c) {
+            return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
         }
 
         private boolean inPre() {
@@ -282,10 +362,15 @@ final class HtmlSegmenter {
                 while (start < end && Text.isInvisible(line.charAt(start))) {
                     start++;
                 }
+                int index = texts.size();
+                if (index == sizes.length) {
+                    sizes = java.util.Arrays.copyOf(sizes, 2 * index);
+                    densities = java.util.Arrays.copyOf(densities, 2 * index);
+                }
                 texts.add(line.substring(start, end));
                 lineFrames.add(lineFrame);
-                densities.add((double) linkChars / visibleChars);
-                sizes.add(visibleChars);
+                densities[index] = (double) linkChars / visibleChars;
+                sizes[index] = visibleChars;
             }
             line.setLength(0);
             lineFrame = null;
@@ -295,8 +380,8 @@ final class HtmlSegmenter {
         }
     }
 
-    private static Frame frame(Element e, String tag, Frame parent, boolean block) {
-        int own = tagFlags(tag) | roleFlags(e);
+    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block) {
+        int own = kind.flags() | roleFlags(a.role());
         int flags = (parent == null ? 0 : parent.flags()) | own;
         Element marker = parent == null ? null : parent.marker();
         boolean strong = parent != null && parent.strong();
@@ -306,13 +391,7 @@ final class HtmlSegmenter {
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
-        RoleToken best = null;
-        for (String token : tokens(e.className() + " " + e.id())) {
-            RoleToken t = TOKENS.get(token);
-            if (t != null && (best == null || t.rank() < best.rank())) {
-                best = t;
-            }
-        }
+        RoleToken best = a.attributes() ? bestToken(a.id(), bestToken(a.className(), null)) : null;
         if (best != null) {
             hint = best.hint();
             reason = "class or id token '" + best.token() + "'";
@@ -321,7 +400,7 @@ final class HtmlSegmenter {
                 strong = best.strong();
             }
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = a.itemprop();
         if (itemprop.equalsIgnoreCase("articleBody")) {
             flags |= Structure.IN_ARTICLE;
         } else if (itemprop.equalsIgnoreCase("author")) {
@@ -330,7 +409,178 @@ final class HtmlSegmenter {
             marker = e;
             strong = true;
         }
-        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong);
+        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
+                kind.bits());
+    }
+
+    /** The role token of {@code value} that ranks before {@code best} (its tokens as {@link #tokens} splits them), else {@code best}. */
+    private static RoleToken bestToken(String value, RoleToken best) {
+        if (value.isEmpty()) {
+            return best;
+        }
+        if (!AsciiTable.ascii(value)) {
+            for (String token : tokens(value)) {
+                RoleToken t = TOKENS.get(token);
+                if (t != null && (best == null || t.rank() < best.rank())) {
+                    best = t;
+                }
+            }
+            return best;
+        }
+        int start = -1;
+        int n = value.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? value.charAt(i) : ' ';
+            boolean letter = asciiLetter(c);
+            boolean camel = letter && start >= 0 && c <= 'Z' && isAsciiLower(value.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                int k = TOKEN_TABLE.indexOf(value, start, i);
+                if (k >= 0) {
+                    RoleToken t = TOKEN_LIST[k];
+                    if (best == null || t.rank() < best.rank()) {
+                        best = t;
+                    }
+                }
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c < 0x80 && (char) ((c | 0x20) - 'a') < 26;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The attributes of one element that the segmenter reads, found in one pass over its attributes
+     * (names compared ignoring case, the first of a name counting, as {@code Element.attr} does). One
+     * instance per walk, refilled for each element.
+     */
+    static final class Attrs {
+        private boolean any;
+        private boolean hiddenAttr;
+        private String cls;
+        private String id;
+        private String style;
+        private String type;
+        private String role;
+        private String itemprop;
+
+        Attrs read(Element e) {
+            any = e.attributesSize() > 0;
+            hiddenAttr = false;
+            cls = null;
+            id = null;
+            style = null;
+            type = null;
+            role = null;
+            itemprop = null;
+            if (!any) {
+                return this;
+            }
+            for (Attribute attribute : e.attributes()) {
+                String key = attribute.getKey();
+                switch (key.length()) {
+                    case 2 -> {
+                        if (id == null && key.equalsIgnoreCase("id")) {
+                            id = attribute.getValue();
+                        }
+                    }
+                    case 4 -> {
+                        if (type == null && key.equalsIgnoreCase("type")) {
+                            type = attribute.getValue();
+                        } else if (role == null && key.equalsIgnoreCase("role")) {
+                            role = attribute.getValue();
+                        }
+                    }
+                    case 5 -> {
+                        if (cls == null && key.equalsIgnoreCase("class")) {
+                            cls = attribute.getValue();
+                        } else if (style == null && key.equalsIgnoreCase("style")) {
+                            style = attribute.getValue();
+                        }
+                    }
+                    case 6 -> {
+                        if (key.equalsIgnoreCase("hidden")) {
+                            hiddenAttr = true;
+                        }
+                    }
+                    case 8 -> {
+                        if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
+                            itemprop = attribute.getValue();
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** True when the element has any attribute. */
+        boolean attributes() {
+            return any;
+        }
+
+        /** {@code Element.className()}: the class attribute, trimmed. */
+        String className() {
+            return cls == null ? "" : cls.trim();
+        }
+
+        String id() {
+            return id == null ? "" : id;
+        }
+
+        String role() {
+            return role == null ? "" : role;
+        }
+
+        String itemprop() {
+            return itemprop == null ? "" : itemprop;
+        }
+
+        /** {@link HtmlSegmenter#hidden(Element)} from these attributes. */
+        boolean hidden() {
+            if (!any) {
+                return false;
+            }
+            if (hiddenAttr && !STREAMED_BOUNDARY.matcher(id()).matches()) {
+                return true;
+            }
+            if (type != null && type.equalsIgnoreCase("hidden")) {
+                return true;
+            }
+            if (style != null && !style.isEmpty()) {
+                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                    return true;
+                }
+            }
+            return cls != null && hiddenClass(className());
+        }
+    }
+
+    /** True when one of the whitespace-separated names of a class value is a hidden class. */
+    private static boolean hiddenClass(String cls) {
+        boolean ascii = AsciiTable.ascii(cls);
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) {
+            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
+                if (i > start && (ascii ? HIDDEN_TABLE.indexOf(cls, start, i) >= 0
+                        : HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static int tagFlags(String tag) {
@@ -355,8 +605,7 @@ final class HtmlSegmenter {
         };
     }
 
-    private static int roleFlags(Element e) {
-        String role = e.attr("role");
+    private static int roleFlags(String role) {
         if (role.isEmpty()) {
             return 0;
         }
@@ -373,30 +622,7 @@ final class HtmlSegmenter {
 
     /** True when the element is hidden from a sighted reader by an attribute, inline style or class. */
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") && !STREAMED_BOUNDARY.matcher(e.id()).matches()) {
-            return true;
-        }
-        if (e.attr("type").equalsIgnoreCase("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                return true;
-            }
-        }
-        String cls = e.className();
-        int start = 0;
-        for (int i = 0; i <= cls.length(); i++) {
-            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
-                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = i + 1;
-            }
-        }
-        return false;
+        return new Attrs().read(e).hidden();
     }
 
     /** The lowercase tokens of class and id values: split at non-letters and camelCase boundaries. */

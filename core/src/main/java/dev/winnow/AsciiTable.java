@@ -1,0 +1,80 @@
+package dev.winnow;
+
+import java.util.List;
+
+/**
+ * A fixed set of strings looked up by a range of characters without building a {@code String}: the
+ * range is lowercased on the fly (ASCII letters only) and compared with the keys. Meant for ranges of
+ * ASCII characters, where this lowercasing is exactly {@code toLowerCase(Locale.ROOT)}; a caller with
+ * other characters takes the {@code String} path. Immutable and thread-safe.
+ */
+final class AsciiTable {
+    private final String[] keys;
+    private final int[] positions;
+    private final int mask;
+
+    /** A table of these keys; {@link #indexOf} answers with a key's position in the list. */
+    AsciiTable(List<String> keys) {
+        int size = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
+        this.keys = new String[size];
+        this.positions = new int[size];
+        this.mask = size - 1;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            int slot = hash(key, 0, key.length()) & mask;
+            while (this.keys[slot] != null) {
+                if (this.keys[slot].equals(key)) {
+                    throw new IllegalArgumentException("duplicate key " + key);
+                }
+                slot = (slot + 1) & mask;
+            }
+            this.keys[slot] = key;
+            positions[slot] = k;
+        }
+    }
+
+    private static int lower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + lower(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * The position of the key equal to {@code s[start, end)} with its ASCII letters lowercased, or -1.
+     */
+    int indexOf(CharSequence s, int start, int end) {
+        int length = end - start;
+        int slot = hash(s, start, end) & mask;
+        for (String key = keys[slot]; key != null; slot = (slot + 1) & mask, key = keys[slot]) {
+            if (key.length() == length && equal(key, s, start)) {
+                return positions[slot];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean equal(String key, CharSequence s, int start) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != lower(s.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every character of {@code s} is ASCII. */
+    static boolean ascii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
