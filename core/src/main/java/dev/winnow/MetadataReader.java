@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the {@link Metadata} a page declares. JSON-LD is scanned for a few well-known keys rather
@@ -22,23 +24,64 @@ final class MetadataReader {
             "\"publisher\"\\s*:\\s*\\{[^}]{0,400}?\"name" + STRING_VALUE);
     private static final Pattern ESCAPE = Pattern.compile("\\\\(u[0-9a-fA-F]{4}|.)");
 
+    /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+    /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
+    private static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
+            "article:published_time", "date", "pubdate", "og:site_name"};
+    private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
+
+    static {
+        for (int i = 0; i < META_NAMES.length; i++) {
+            META_QUERIES[i] = QueryParser.parse("meta[property=" + META_NAMES[i] + "], meta[name=" + META_NAMES[i] + "]");
+        }
+    }
+
     private MetadataReader() {
     }
 
     static Metadata read(Document doc) {
+        // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
         StringBuilder ld = new StringBuilder();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            ld.append(script.data()).append('\n');
+        for (Element e = doc; e != null; e = next(e, doc)) {
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                ld.append(e.data()).append('\n');
+            }
         }
         String json = ld.toString();
-        Optional<String> headline = first(json(HEADLINE, json, 1), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
+        Element head = doc.head();
+        Element[] metas = new Element[META_NAMES.length];
+        for (Element e = head; e != null; e = next(e, head)) {
+            if (e.normalName().equals("meta")) {
+                for (int i = 0; i < metas.length; i++) {
+                    if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
+                        metas[i] = e;
+                    }
+                }
+            }
+        }
+        Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
                 Optional.of(doc.title()));
-        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(doc, "author"),
-                meta(doc, "article:author"));
-        Optional<String> published = first(json(DATE, json, 1), meta(doc, "article:published_time"),
-                meta(doc, "date"), meta(doc, "pubdate"));
-        Optional<String> site = first(meta(doc, "og:site_name"), json(PUBLISHER, json, 1));
+        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
+        Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
+        Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /** The element after {@code e} in document order (pre-order) within {@code root}, or null. */
+    private static Element next(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (; e != root; e = e.parent()) {
+            Element sibling = e.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
     }
 
     @SafeVarargs
@@ -51,8 +94,8 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<String> meta(Document doc, String name) {
-        Element e = doc.head().selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    private static Optional<String> meta(Element[] metas, int i) {
+        Element e = metas[i];
         return e == null ? Optional.empty() : Optional.of(e.attr("content"));
     }
 
