@@ -21,7 +21,8 @@ final class AsciiTable {
         this.mask = size - 1;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
-            int slot = hash(key, 0, key.length()) & mask;
+            int h = hash(key, 0, key.length());
+            int slot = (h ^ (h >>> 16)) & mask;
             while (this.keys[slot] != null) {
                 if (this.keys[slot].equals(key)) {
                     throw new IllegalArgumentException("duplicate key " + key);
@@ -37,20 +38,30 @@ final class AsciiTable {
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
+    /** The hash of a range so far, {@code h}, extended by the character {@code c}; a range starts at 0. */
+    static int step(int h, char c) {
+        return 31 * h + lower(c);
+    }
+
     private static int hash(CharSequence s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + lower(s.charAt(i));
+            h = step(h, s.charAt(i));
         }
-        return h ^ (h >>> 16);
+        return h;
     }
 
     /**
      * The position of the key equal to {@code s[start, end)} with its ASCII letters lowercased, or -1.
      */
     int indexOf(CharSequence s, int start, int end) {
+        return indexOf(s, start, end, hash(s, start, end));
+    }
+
+    /** Like {@link #indexOf(CharSequence, int, int)} with the range's hash already computed with {@link #step}. */
+    int indexOf(CharSequence s, int start, int end, int hash) {
         int length = end - start;
-        int slot = hash(s, start, end) & mask;
+        int slot = (hash ^ (hash >>> 16)) & mask;
         for (String key = keys[slot]; key != null; slot = (slot + 1) & mask, key = keys[slot]) {
             if (key.length() == length && equal(key, s, start)) {
                 return positions[slot];
@@ -62,16 +73,6 @@ final class AsciiTable {
     private static boolean equal(String key, CharSequence s, int start) {
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) != lower(s.charAt(start + i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when every character of {@code s} is ASCII. */
-    static boolean ascii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
                 return false;
             }
         }

@@ -42,7 +42,7 @@ final class HtmlSegmenter {
             "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
 
     /** A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. */
-    private record RoleToken(String token, Hint hint, int rank, boolean strong) {
+    record RoleToken(String token, Hint hint, int rank, boolean strong) {
     }
 
     private static final Map<String, RoleToken> TOKENS = roleTokens();
@@ -414,37 +414,45 @@ final class HtmlSegmenter {
     }
 
     /** The role token of {@code value} that ranks before {@code best} (its tokens as {@link #tokens} splits them), else {@code best}. */
-    private static RoleToken bestToken(String value, RoleToken best) {
-        if (value.isEmpty()) {
-            return best;
-        }
-        if (!AsciiTable.ascii(value)) {
-            for (String token : tokens(value)) {
-                RoleToken t = TOKENS.get(token);
-                if (t != null && (best == null || t.rank() < best.rank())) {
-                    best = t;
-                }
-            }
-            return best;
-        }
+    static RoleToken bestToken(String value, RoleToken best) {
+        RoleToken found = best;
         int start = -1;
+        int hash = 0;
         int n = value.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? value.charAt(i) : ' ';
+            if (c >= 0x80) {
+                return bestTokenOfStrings(value, best);
+            }
             boolean letter = asciiLetter(c);
             boolean camel = letter && start >= 0 && c <= 'Z' && isAsciiLower(value.charAt(i - 1));
             if (start >= 0 && (!letter || camel)) {
-                int k = TOKEN_TABLE.indexOf(value, start, i);
+                int k = TOKEN_TABLE.indexOf(value, start, i, hash);
                 if (k >= 0) {
                     RoleToken t = TOKEN_LIST[k];
-                    if (best == null || t.rank() < best.rank()) {
-                        best = t;
+                    if (found == null || t.rank() < found.rank()) {
+                        found = t;
                     }
                 }
                 start = -1;
             }
-            if (letter && start < 0) {
-                start = i;
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = AsciiTable.step(hash, c);
+            }
+        }
+        return found;
+    }
+
+    /** {@link #bestToken} for any characters: the tokens as strings, lowercased by {@code String}. */
+    static RoleToken bestTokenOfStrings(String value, RoleToken best) {
+        for (String token : tokens(value)) {
+            RoleToken t = TOKENS.get(token);
+            if (t != null && (best == null || t.rank() < best.rank())) {
+                best = t;
             }
         }
         return best;
@@ -568,13 +576,34 @@ final class HtmlSegmenter {
     }
 
     /** True when one of the whitespace-separated names of a class value is a hidden class. */
-    private static boolean hiddenClass(String cls) {
-        boolean ascii = AsciiTable.ascii(cls);
+    static boolean hiddenClass(String cls) {
+        int start = 0;
+        int hash = 0;
+        int n = cls.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? cls.charAt(i) : ' ';
+            if (c >= 0x80) {
+                return hiddenClassOfStrings(cls);
+            }
+            if (c <= ' ' && Character.isWhitespace(c)) {
+                if (i > start && HIDDEN_TABLE.indexOf(cls, start, i, hash) >= 0) {
+                    return true;
+                }
+                start = i + 1;
+                hash = 0;
+            } else {
+                hash = AsciiTable.step(hash, c);
+            }
+        }
+        return false;
+    }
+
+    /** {@link #hiddenClass} for any characters: the names as strings, lowercased by {@code String}. */
+    static boolean hiddenClassOfStrings(String cls) {
         int start = 0;
         for (int i = 0; i <= cls.length(); i++) {
             if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
-                if (i > start && (ascii ? HIDDEN_TABLE.indexOf(cls, start, i) >= 0
-                        : HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT)))) {
+                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 start = i + 1;

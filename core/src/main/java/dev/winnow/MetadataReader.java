@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -43,45 +44,30 @@ final class MetadataReader {
     static Metadata read(Document doc) {
         // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
         StringBuilder ld = new StringBuilder();
-        for (Element e = doc; e != null; e = next(e, doc)) {
-            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
                 ld.append(e.data()).append('\n');
             }
-        }
+        }, doc);
         String json = ld.toString();
         // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
         Element head = doc.head();
         Element[] metas = new Element[META_NAMES.length];
-        for (Element e = head; e != null; e = next(e, head)) {
-            if (e.normalName().equals("meta")) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && e.normalName().equals("meta")) {
                 for (int i = 0; i < metas.length; i++) {
                     if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
                         metas[i] = e;
                     }
                 }
             }
-        }
+        }, head);
         Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
                 Optional.of(doc.title()));
         Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
         Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
         Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
-    }
-
-    /** The element after {@code e} in document order (pre-order) within {@code root}, or null. */
-    private static Element next(Element e, Element root) {
-        Element child = e.firstElementChild();
-        if (child != null) {
-            return child;
-        }
-        for (; e != root; e = e.parent()) {
-            Element sibling = e.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
     }
 
     @SafeVarargs
