@@ -11,6 +11,8 @@ import java.util.List;
 final class AsciiTable {
     private final String[] keys;
     private final int[] positions;
+    /** Per slot: the hash of its key, compared before its characters. */
+    private final int[] hashes;
     private final int mask;
 
     /** A table of these keys; {@link #indexOf} answers with a key's position in the list. */
@@ -18,6 +20,7 @@ final class AsciiTable {
         int size = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
         this.keys = new String[size];
         this.positions = new int[size];
+        this.hashes = new int[size];
         this.mask = size - 1;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
@@ -31,6 +34,7 @@ final class AsciiTable {
             }
             this.keys[slot] = key;
             positions[slot] = k;
+            hashes[slot] = h;
         }
     }
 
@@ -43,7 +47,7 @@ final class AsciiTable {
         return 31 * h + lower(c);
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    private static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = step(h, s.charAt(i));
@@ -54,23 +58,23 @@ final class AsciiTable {
     /**
      * The position of the key equal to {@code s[start, end)} with its ASCII letters lowercased, or -1.
      */
-    int indexOf(CharSequence s, int start, int end) {
+    int indexOf(String s, int start, int end) {
         return indexOf(s, start, end, hash(s, start, end));
     }
 
-    /** Like {@link #indexOf(CharSequence, int, int)} with the range's hash already computed with {@link #step}. */
-    int indexOf(CharSequence s, int start, int end, int hash) {
+    /** Like {@link #indexOf(String, int, int)} with the range's hash already computed with {@link #step}. */
+    int indexOf(String s, int start, int end, int hash) {
         int length = end - start;
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String key = keys[slot]; key != null; slot = (slot + 1) & mask, key = keys[slot]) {
-            if (key.length() == length && equal(key, s, start)) {
+            if (hashes[slot] == hash && key.length() == length && equal(key, s, start)) {
                 return positions[slot];
             }
         }
         return -1;
     }
 
-    private static boolean equal(String key, CharSequence s, int start) {
+    private static boolean equal(String key, String s, int start) {
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) != lower(s.charAt(start + i))) {
                 return false;

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts an HTML page into the lines a reader sees, as a browser's {@code innerText} would: a block
@@ -135,7 +134,7 @@ final class HtmlSegmenter {
         Element body = doc.body();
         if (body != null) {
             walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
-            NodeTraversor.filter(walker, body);
+            walker.walk(body);
             walker.flush();
         }
         return new Page(walker.texts, walker.structures(), metadata);
@@ -189,7 +188,14 @@ final class HtmlSegmenter {
         double[] densities = new double[64];
         int[] sizes = new int[64];
         final Deque<Frame> frames = new ArrayDeque<>();
-        final StringBuilder line = new StringBuilder();
+        /** The line being built: {@code line[0, length)}. */
+        char[] line = new char[256];
+        int length;
+        /** A text node's characters, copied once to be scanned. */
+        char[] text = new char[256];
+        /** The open nodes of {@link #walk} and the index of the next child of each. */
+        Node[] open = new Node[64];
+        int[] nextChild = new int[64];
         final Attrs attrs = new Attrs();
         Frame lineFrame;
         int linkDepth;
@@ -230,8 +236,8 @@ final class HtmlSegmenter {
             Frame parent = frames.peek();
             if ((bits & CELL) != 0 && parent != null && parent.in(Structure.IN_DATA_ROW)) {
                 block = false;
-                if (line.length() > 0) {
-                    line.append('\t');
+                if (length > 0) {
+                    put('\t');
                     pendingSpace = false;
                 }
             }
@@ -288,6 +294,54 @@ final class HtmlSegmenter {
         }
 
         /**
+         * Walks the subtree of {@code root} in document order as {@code NodeTraversor.filter} does for
+         * the two results this filter gives: {@code CONTINUE} visits the children and then calls
+         * {@link #tail}, {@code SKIP_ENTIRELY} neither. Iterative, by child index (no sibling lookups).
+         */
+        void walk(Element root) {
+            if (head(root, 0) != FilterResult.CONTINUE) {
+                return;
+            }
+            int top = 0;
+            open[0] = root;
+            nextChild[0] = 0;
+            while (top >= 0) {
+                Node parent = open[top];
+                int i = nextChild[top];
+                if (i < parent.childNodeSize()) {
+                    nextChild[top] = i + 1;
+                    Node child = parent.childNode(i);
+                    int depth = top + 1;
+                    if (head(child, depth) == FilterResult.CONTINUE) {
+                        if (child.childNodeSize() > 0) {
+                            if (depth == open.length) {
+                                open = java.util.Arrays.copyOf(open, 2 * depth);
+                                nextChild = java.util.Arrays.copyOf(nextChild, 2 * depth);
+                            }
+                            open[depth] = child;
+                            nextChild[depth] = 0;
+                            top = depth;
+                        } else {
+                            tail(child, depth);
+                        }
+                    }
+                } else {
+                    open[top] = null;
+                    tail(parent, top);
+                    top--;
+                }
+            }
+        }
+
+        /** Appends one character to the line. */
+        private void put(char c) {
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, 2 * length);
+            }
+            line[length++] = c;
+        }
+
+        /**
          * Appends a text node's characters to the line: white space folds to one pending space (outside
          * {@code <pre>}), a line end in {@code <pre>} ends the line. The characters between breaks are
          * appended as one range.
@@ -295,14 +349,19 @@ final class HtmlSegmenter {
         private void append(String raw) {
             boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
             int n = raw.length();
+            if (text.length < n) {
+                text = new char[Math.max(n, 2 * text.length)];
+            }
+            char[] chars = text;
+            raw.getChars(0, n, chars, 0);
             int i = 0;
             while (i < n) {
-                char c = raw.charAt(i);
+                char c = chars[i];
                 if (pre ? c == '\n' || c == '\r' : space(c)) {
                     if (pre) {
                         flush();
                     } else {
-                        pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
+                        pendingSpace = length > 0 && line[length - 1] != '\t';
                     }
                     i++;
                     continue;
@@ -316,16 +375,21 @@ final class HtmlSegmenter {
                     if (++i == n) {
                         break;
                     }
-                    c = raw.charAt(i);
+                    c = chars[i];
                     if (pre ? c == '\n' || c == '\r' : space(c)) {
                         break;
                     }
                 }
                 if (pendingSpace) {
-                    line.append(' ');
+                    put(' ');
                     pendingSpace = false;
                 }
-                line.append(raw, start, i);
+                int run = i - start;
+                if (length + run > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(length + run, 2 * line.length));
+                }
+                System.arraycopy(chars, start, line, length, run);
+                length += run;
                 if (visible > 0) {
                     if (lineFrame == null) {
                         lineFrame = frames.peek();
@@ -354,12 +418,12 @@ final class HtmlSegmenter {
 
         void flush() {
             if (lineFrame != null && visibleChars > 0) {
-                int end = line.length();
-                while (end > 0 && Text.isInvisible(line.charAt(end - 1))) {
+                int end = length;
+                while (end > 0 && Text.isInvisible(line[end - 1])) {
                     end--;
                 }
                 int start = 0;
-                while (start < end && Text.isInvisible(line.charAt(start))) {
+                while (start < end && Text.isInvisible(line[start])) {
                     start++;
                 }
                 int index = texts.size();
@@ -367,12 +431,12 @@ final class HtmlSegmenter {
                     sizes = java.util.Arrays.copyOf(sizes, 2 * index);
                     densities = java.util.Arrays.copyOf(densities, 2 * index);
                 }
-                texts.add(line.substring(start, end));
+                texts.add(new String(line, start, end - start));
                 lineFrames.add(lineFrame);
                 densities[index] = (double) linkChars / visibleChars;
                 sizes[index] = visibleChars;
             }
-            line.setLength(0);
+            length = 0;
             lineFrame = null;
             linkChars = 0;
             visibleChars = 0;
@@ -391,7 +455,7 @@ final class HtmlSegmenter {
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
-        RoleToken best = a.attributes() ? bestToken(a.id(), bestToken(a.className(), null)) : null;
+        RoleToken best = a.attributes() ? bestToken(a.id(), a.classToken()) : null;
         if (best != null) {
             hint = best.hint();
             reason = "class or id token '" + best.token() + "'";
@@ -480,10 +544,16 @@ final class HtmlSegmenter {
         private String type;
         private String role;
         private String itemprop;
+        /** Whether {@link #scanClass} ran for this element, and what it found. */
+        private boolean scanned;
+        private boolean hiddenByClass;
+        private RoleToken classToken;
+        private char[] scratch = new char[128];
 
         Attrs read(Element e) {
             any = e.attributesSize() > 0;
             hiddenAttr = false;
+            scanned = false;
             cls = null;
             id = null;
             style = null;
@@ -571,7 +641,89 @@ final class HtmlSegmenter {
                     return true;
                 }
             }
-            return cls != null && hiddenClass(className());
+            if (cls == null) {
+                return false;
+            }
+            if (!scanned) {
+                scanClass(className());
+            }
+            return hiddenByClass;
+        }
+
+        /** {@code bestToken(className(), null)}: the role token of the class value. */
+        RoleToken classToken() {
+            if (cls == null) {
+                return null;
+            }
+            if (!scanned) {
+                scanClass(className());
+            }
+            return classToken;
+        }
+
+        /**
+         * One pass over a class value for both {@link #hiddenClass} and {@link #bestToken}: the value is
+         * split at white space for the hidden names and at non-letters and camelCase boundaries for the
+         * role tokens at the same time. A value with a non-ASCII character takes the string paths.
+         */
+        void scanClass(String value) {
+            scanned = true;
+            int n = value.length();
+            if (scratch.length < n) {
+                scratch = new char[Math.max(n, 2 * scratch.length)];
+            }
+            char[] chars = scratch;
+            value.getChars(0, n, chars, 0);
+            boolean hidden = false;
+            RoleToken best = null;
+            int nameStart = 0;
+            int nameHash = 0;
+            int tokenStart = -1;
+            int tokenHash = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                if (c >= 0x80) {
+                    hiddenByClass = hiddenClassOfStrings(value);
+                    classToken = bestTokenOfStrings(value, null);
+                    return;
+                }
+                if (c <= ' ' && Character.isWhitespace(c)) {
+                    if (!hidden && i > nameStart && HIDDEN_TABLE.indexOf(value, nameStart, i, nameHash) >= 0) {
+                        hidden = true;
+                    }
+                    nameStart = i + 1;
+                    nameHash = 0;
+                } else {
+                    nameHash = AsciiTable.step(nameHash, c);
+                }
+                boolean letter = asciiLetter(c);
+                if (tokenStart >= 0 && (!letter || (c <= 'Z' && isAsciiLower(chars[i - 1])))) {
+                    int k = TOKEN_TABLE.indexOf(value, tokenStart, i, tokenHash);
+                    if (k >= 0 && (best == null || TOKEN_LIST[k].rank() < best.rank())) {
+                        best = TOKEN_LIST[k];
+                    }
+                    tokenStart = -1;
+                }
+                if (letter) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        tokenHash = 0;
+                    }
+                    tokenHash = AsciiTable.step(tokenHash, c);
+                }
+            }
+            hiddenByClass = hidden;
+            classToken = best;
+        }
+
+        /** What the last {@link #scanClass} found: a hidden class name. */
+        boolean hiddenByClass() {
+            return hiddenByClass;
+        }
+
+        /** What the last {@link #scanClass} found: the role token. */
+        RoleToken scannedToken() {
+            return classToken;
         }
     }
 

@@ -19,6 +19,7 @@ class HtmlSegmenterTest {
     @Test
     void roleTokensAndHiddenClassesAsTheStringPathsFindThem() {
         Random random = new Random(20261122);
+        HtmlSegmenter.Attrs attrs = new HtmlSegmenter.Attrs();
         for (int n = 0; n < 200_000; n++) {
             StringBuilder value = new StringBuilder();
             int parts = random.nextInt(6);
@@ -30,6 +31,11 @@ class HtmlSegmenterTest {
                     .isEqualTo(HtmlSegmenter.bestTokenOfStrings(v, null));
             assertThat(HtmlSegmenter.hiddenClass(v)).as("hidden class in '%s'", v)
                     .isEqualTo(HtmlSegmenter.hiddenClassOfStrings(v));
+            attrs.scanClass(v);
+            assertThat(attrs.hiddenByClass()).as("one scan: hidden class in '%s'", v)
+                    .isEqualTo(HtmlSegmenter.hiddenClassOfStrings(v));
+            assertThat(attrs.scannedToken()).as("one scan: tokens of '%s'", v)
+                    .isEqualTo(HtmlSegmenter.bestTokenOfStrings(v, null));
         }
     }
 
