@@ -42,9 +42,23 @@ final class AsciiTable {
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
+    /** Lowercase of each ASCII character: {@link #lower} as a table. */
+    private static final char[] LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LOWER[c] = (char) lower(c);
+        }
+    }
+
     /** The hash of a range so far, {@code h}, extended by the character {@code c}; a range starts at 0. */
     static int step(int h, char c) {
         return 31 * h + lower(c);
+    }
+
+    /** {@link #step} for an ASCII character ({@code c < 128}). */
+    static int stepAscii(int h, char c) {
+        return 31 * h + LOWER[c];
     }
 
     private static int hash(String s, int start, int end) {

@@ -368,16 +368,32 @@ final class HtmlSegmenter {
                 }
                 int start = i;
                 int visible = 0;
-                while (true) {
-                    if (!Text.isInvisible(c)) {
-                        visible++;
+                if (pre) {
+                    while (true) {
+                        if (!Text.isInvisible(c)) {
+                            visible++;
+                        }
+                        if (++i == n) {
+                            break;
+                        }
+                        c = chars[i];
+                        if (c == '\n' || c == '\r') {
+                            break;
+                        }
                     }
-                    if (++i == n) {
-                        break;
-                    }
-                    c = chars[i];
-                    if (pre ? c == '\n' || c == '\r' : space(c)) {
-                        break;
+                } else {
+                    while (true) {
+                        // printable ASCII is visible and no space: one comparison for most characters
+                        if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
+                            visible++;
+                        }
+                        if (++i == n) {
+                            break;
+                        }
+                        c = chars[i];
+                        if (c <= ' ' && space(c)) {
+                            break;
+                        }
                     }
                 }
                 if (pendingSpace) {
@@ -520,6 +536,19 @@ final class HtmlSegmenter {
             }
         }
         return best;
+    }
+
+    /** Per ASCII character: {@code Character.isWhitespace}, {@code isLetter}, {@code isUpperCase} as bits. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+    private static final int ASCII_WHITESPACE = 1;
+    private static final int ASCII_LETTER = 2;
+    private static final int ASCII_UPPER = 4;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) ((Character.isWhitespace(c) ? ASCII_WHITESPACE : 0)
+                    | (Character.isLetter(c) ? ASCII_LETTER : 0) | (Character.isUpperCase(c) ? ASCII_UPPER : 0));
+        }
     }
 
     private static boolean asciiLetter(char c) {
@@ -687,17 +716,18 @@ final class HtmlSegmenter {
                     classToken = bestTokenOfStrings(value, null);
                     return;
                 }
-                if (c <= ' ' && Character.isWhitespace(c)) {
+                int kind = ASCII_KINDS[c];
+                if ((kind & ASCII_WHITESPACE) != 0) {
                     if (!hidden && i > nameStart && HIDDEN_TABLE.indexOf(value, nameStart, i, nameHash) >= 0) {
                         hidden = true;
                     }
                     nameStart = i + 1;
                     nameHash = 0;
                 } else {
-                    nameHash = AsciiTable.step(nameHash, c);
+                    nameHash = AsciiTable.stepAscii(nameHash, c);
                 }
-                boolean letter = asciiLetter(c);
-                if (tokenStart >= 0 && (!letter || (c <= 'Z' && isAsciiLower(chars[i - 1])))) {
+                boolean letter = (kind & ASCII_LETTER) != 0;
+                if (tokenStart >= 0 && (!letter || ((kind & ASCII_UPPER) != 0 && isAsciiLower(chars[i - 1])))) {
                     int k = TOKEN_TABLE.indexOf(value, tokenStart, i, tokenHash);
                     if (k >= 0 && (best == null || TOKEN_LIST[k].rank() < best.rank())) {
                         best = TOKEN_LIST[k];
@@ -709,7 +739,7 @@ final class HtmlSegmenter {
                         tokenStart = i;
                         tokenHash = 0;
                     }
-                    tokenHash = AsciiTable.step(tokenHash, c);
+                    tokenHash = AsciiTable.stepAscii(tokenHash, c);
                 }
             }
             hiddenByClass = hidden;

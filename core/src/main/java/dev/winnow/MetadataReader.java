@@ -1,12 +1,14 @@
 package dev.winnow;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -44,30 +46,50 @@ final class MetadataReader {
     static Metadata read(Document doc) {
         // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
         StringBuilder ld = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+        for (Element e : elements(doc)) {
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
                 ld.append(e.data()).append('\n');
             }
-        }, doc);
+        }
         String json = ld.toString();
         // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
         Element head = doc.head();
         Element[] metas = new Element[META_NAMES.length];
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && e.normalName().equals("meta")) {
+        for (Element e : elements(head)) {
+            if (e.normalName().equals("meta")) {
                 for (int i = 0; i < metas.length; i++) {
                     if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
                         metas[i] = e;
                     }
                 }
             }
-        }, head);
+        }
         Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
                 Optional.of(doc.title()));
         Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
         Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
         Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * The element {@code root} and every element below it in document order (pre-order), as
+     * {@code select} visits them; found by child index, without sibling lookups.
+     */
+    private static List<Element> elements(Element root) {
+        List<Element> out = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            out.add(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
+        return out;
     }
 
     @SafeVarargs
