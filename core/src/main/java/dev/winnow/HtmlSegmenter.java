@@ -125,19 +125,25 @@ final class HtmlSegmenter {
      * that a script reveals (a body hidden until loaded, content streamed into hidden blocks).
      */
     static Page segment(Document doc, boolean withHidden) {
-        return segment(doc, withHidden, MetadataReader.read(doc));
+        return segment(doc, withHidden, null);
     }
 
-    /** Like {@link #segment(Document, boolean)}, with the page's metadata already read. */
+    /**
+     * Like {@link #segment(Document, boolean)}, with the page's metadata already read, or null: then it
+     * is read, the walk over the body collecting the JSON-LD scripts it meets on the way (it looks into
+     * the elements it skips for them), so that only the rest of the page is searched again.
+     */
     static Page segment(Document doc, boolean withHidden, Metadata metadata) {
-        Walker walker = new Walker(withHidden);
+        Walker walker = new Walker(withHidden, metadata == null ? doc : null);
         Element body = doc.body();
         if (body != null) {
             walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
             walker.walk(body);
             walker.flush();
         }
-        return new Page(walker.texts, walker.structures(), metadata);
+        List<Structure> structures = walker.structures();
+        Metadata read = metadata != null ? metadata : MetadataReader.read(doc, body, walker.scripts);
+        return new Page(walker.texts, structures, read);
     }
 
     /** An open element: the region flags and role hint its lines inherit. */
@@ -203,8 +209,22 @@ final class HtmlSegmenter {
         int visibleChars;
         boolean pendingSpace;
 
-        Walker(boolean withHidden) {
+        /** The document when the walk collects its JSON-LD scripts, else null. */
+        final Document scriptsOf;
+        /** The JSON-LD scripts of the walked subtree, in document order. */
+        final List<Element> scripts = new ArrayList<>();
+
+        Walker(boolean withHidden, Document scriptsOf) {
             this.withHidden = withHidden;
+            this.scriptsOf = scriptsOf;
+        }
+
+        /** An element the walk skips with its subtree: its JSON-LD scripts are collected all the same. */
+        private FilterResult skip(Element e) {
+            if (scriptsOf != null) {
+                MetadataReader.jsonLd(scriptsOf, e, scripts);
+            }
+            return FilterResult.SKIP_ENTIRELY;
         }
 
         @Override
@@ -222,15 +242,15 @@ final class HtmlSegmenter {
             Kind kind = kind(e.normalName());
             int bits = kind.bits();
             if ((bits & SKIP) != 0) {
-                return FilterResult.SKIP_ENTIRELY;
+                return skip(e);
             }
             Attrs a = attrs.read(e);
             if (!withHidden && a.hidden()) {
-                return FilterResult.SKIP_ENTIRELY;
+                return skip(e);
             }
             if ((bits & BR) != 0) {
                 flush();
-                return FilterResult.SKIP_ENTIRELY;
+                return skip(e);
             }
             boolean block = (bits & BLOCK) != 0;
             Frame parent = frames.peek();

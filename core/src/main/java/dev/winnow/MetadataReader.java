@@ -44,12 +44,37 @@ final class MetadataReader {
     }
 
     static Metadata read(Document doc) {
+        return read(doc, null, List.of());
+    }
+
+    /**
+     * Reads the metadata when the JSON-LD scripts below {@code body} are already known: those that
+     * {@link #jsonLd} found in the subtree of {@code body} (a child of the document), in document order.
+     * The rest of the document is searched here. With a null {@code body}, the whole document is.
+     */
+    static Metadata read(Document doc, Element body, List<Element> bodyScripts) {
         // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
-        StringBuilder ld = new StringBuilder();
-        for (Element e : elements(doc)) {
-            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
-                ld.append(e.data()).append('\n');
+        List<Element> scripts = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(doc);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (e == body) {
+                scripts.addAll(bodyScripts);
+                continue;
             }
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                scripts.add(e);
+            }
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
+        StringBuilder ld = new StringBuilder();
+        for (Element script : scripts) {
+            ld.append(script.data()).append('\n');
         }
         String json = ld.toString();
         // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
@@ -70,6 +95,24 @@ final class MetadataReader {
         Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
         Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * Adds to {@code out}, in document order, the elements of the subtree of {@code root} (itself
+     * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
+     */
+    static void jsonLd(Document doc, Element root, List<Element> out) {
+        if (root.childNodeSize() == 0) {
+            if (root.normalName().equals("script") && LD_JSON.matches(doc, root)) {
+                out.add(root);
+            }
+            return;
+        }
+        for (Element e : elements(root)) {
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                out.add(e);
+            }
+        }
     }
 
     /**

@@ -49,4 +49,22 @@ class HtmlSegmenterTest {
         assertThat(table.indexOf("na", 0, 2)).isEqualTo(-1);
         assertThat(table.indexOf("", 0, 0)).isEqualTo(-1);
     }
+
+    @Test
+    void jsonLdScriptsAreReadInDocumentOrderWhereverTheWalkSkipsThem() {
+        String html = "<html><head><title>T</title><script type=\"application/ld+json\">{\"author\": \"Head\"}</script>"
+                + "</head><body><p>text</p><div hidden><script type=\"application/ld+json\">{\"headline\": \"One\"}</script></div>"
+                + "<script type=\"APPLICATION/LD+JSON \">{\"headline\": \"Two\", \"author\": \"Bob\"}</script>"
+                + "<svg><script type=\"application/ld+json\">{\"datePublished\": \"2020\"}</script></svg>"
+                + "<br><template><script type=\"application/ld+json\">{\"publisher\": {\"name\": \"Site\"}}</script></template>"
+                + "</body></html>";
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        Metadata whole = MetadataReader.read(doc);
+        assertThat(whole.headline()).contains("One");
+        assertThat(whole.author()).contains("Head");
+        assertThat(whole.published()).contains("2020");
+        assertThat(whole.siteName()).contains("Site");
+        assertThat(HtmlSegmenter.segment(doc, false).metadata()).isEqualTo(whole);
+        assertThat(HtmlSegmenter.segment(doc, true).metadata()).isEqualTo(whole);
+    }
 }
