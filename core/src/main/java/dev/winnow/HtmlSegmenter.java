@@ -598,6 +598,12 @@ final class HtmlSegmenter {
         private boolean hiddenByClass;
         private RoleToken classToken;
         private char[] scratch = new char[128];
+        /** What {@link #scanClass} found for each class value of the page so far (at most {@link #MAX_SCANS}). */
+        private final Map<String, ClassScan> scans = new HashMap<>();
+        private static final int MAX_SCANS = 10_000;
+
+        private record ClassScan(boolean hidden, RoleToken token) {
+        }
 
         Attrs read(Element e) {
             any = e.attributesSize() > 0;
@@ -717,6 +723,21 @@ final class HtmlSegmenter {
          */
         void scanClass(String value) {
             scanned = true;
+            // a page repeats its class values: most are scanned once per page
+            ClassScan known = scans.get(value);
+            if (known != null) {
+                hiddenByClass = known.hidden();
+                classToken = known.token();
+                return;
+            }
+            scan(value);
+            if (scans.size() < MAX_SCANS) {
+                scans.put(value, new ClassScan(hiddenByClass, classToken));
+            }
+        }
+
+        /** {@link #scanClass} without the cache. */
+        private void scan(String value) {
             int n = value.length();
             if (scratch.length < n) {
                 scratch = new char[Math.max(n, 2 * scratch.length)];
