@@ -606,7 +606,7 @@ final class HtmlSegmenter {
         }
 
         Attrs read(Element e) {
-            any = e.attributesSize() > 0;
+            any = false;
             hiddenAttr = false;
             scanned = false;
             cls = null;
@@ -615,38 +615,39 @@ final class HtmlSegmenter {
             type = null;
             role = null;
             itemprop = null;
-            if (!any) {
+            if (e.attributesSize() == 0) {
                 return this;
             }
+            any = true;
             for (Attribute attribute : e.attributes()) {
                 String key = attribute.getKey();
                 switch (key.length()) {
                     case 2 -> {
-                        if (id == null && key.equalsIgnoreCase("id")) {
+                        if (id == null && named(key, "id")) {
                             id = attribute.getValue();
                         }
                     }
                     case 4 -> {
-                        if (type == null && key.equalsIgnoreCase("type")) {
+                        if (type == null && named(key, "type")) {
                             type = attribute.getValue();
-                        } else if (role == null && key.equalsIgnoreCase("role")) {
+                        } else if (role == null && named(key, "role")) {
                             role = attribute.getValue();
                         }
                     }
                     case 5 -> {
-                        if (cls == null && key.equalsIgnoreCase("class")) {
+                        if (cls == null && named(key, "class")) {
                             cls = attribute.getValue();
-                        } else if (style == null && key.equalsIgnoreCase("style")) {
+                        } else if (style == null && named(key, "style")) {
                             style = attribute.getValue();
                         }
                     }
                     case 6 -> {
-                        if (key.equalsIgnoreCase("hidden")) {
+                        if (named(key, "hidden")) {
                             hiddenAttr = true;
                         }
                     }
                     case 8 -> {
-                        if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
+                        if (itemprop == null && named(key, "itemprop")) {
                             itemprop = attribute.getValue();
                         }
                     }
@@ -655,6 +656,23 @@ final class HtmlSegmenter {
                 }
             }
             return this;
+        }
+
+        /**
+         * {@code key.equalsIgnoreCase(name)} for a lowercase ASCII {@code name} of letters and a key of
+         * its length: ASCII keys compared by folding case, others by {@code String}.
+         */
+        static boolean named(String key, String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = key.charAt(i);
+                if (c >= 0x80) {
+                    return key.equalsIgnoreCase(name);
+                }
+                if ((c | 0x20) != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when the element has any attribute. */

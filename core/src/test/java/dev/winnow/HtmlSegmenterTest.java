@@ -67,4 +67,18 @@ class HtmlSegmenterTest {
         assertThat(HtmlSegmenter.segment(doc, false).metadata()).isEqualTo(whole);
         assertThat(HtmlSegmenter.segment(doc, true).metadata()).isEqualTo(whole);
     }
+
+    @Test
+    void attributeNamesCompareAsEqualsIgnoreCase() {
+        for (String name : List.of("id", "type", "role", "class", "style", "hidden", "itemprop")) {
+            for (String key : List.of(name, name.toUpperCase(java.util.Locale.ROOT), "Xx", "@d", "i\u0130", "\u0130d",
+                    "\u0131d", "\u017Ftyle", "ſTYLE", "cla\u017F\u017F", "clasS", "hidde\u212A", "itemPROP", "i{", "I[",
+                    "ROLE", "rol\u00C9", "typ`", "\u212Aid")) {
+                if (key.length() == name.length()) {
+                    assertThat(HtmlSegmenter.Attrs.named(key, name)).as("%s ~ %s", key, name)
+                            .isEqualTo(key.equalsIgnoreCase(name));
+                }
+            }
+        }
+    }
 }
