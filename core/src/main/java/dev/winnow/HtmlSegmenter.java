@@ -380,10 +380,14 @@ final class HtmlSegmenter {
                 if (pre ? c == '\n' || c == '\r' : space(c)) {
                     if (pre) {
                         flush();
+                        i++;
                     } else {
+                        // a run of white space folds to one pending space
                         pendingSpace = length > 0 && line[length - 1] != '\t';
+                        do {
+                            i++;
+                        } while (i < n && space(chars[i]));
                     }
-                    i++;
                     continue;
                 }
                 int start = i;
