@@ -135,7 +135,7 @@ public final class Cleaner {
         HtmlSegmenter.Page segmented = HtmlSegmenter.segment(page, false);
         Result result = classify(segmented.texts(), segmented.structures(), segmented.metadata());
         if (result.text().length() < config.minArticleChars()) {
-            HtmlSegmenter.Page all = HtmlSegmenter.segment(page, true);
+            HtmlSegmenter.Page all = HtmlSegmenter.segment(page, true, segmented.metadata());
             if (all.texts().size() > segmented.texts().size()) {
                 Result retry = classify(all.texts(), all.structures(), all.metadata());
                 if (retry.text().length() >= config.minArticleChars()) {

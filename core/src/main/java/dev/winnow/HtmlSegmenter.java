@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts an HTML page into the lines a reader sees, as a browser's {@code innerText} would: a block
@@ -41,11 +41,53 @@ final class HtmlSegmenter {
             "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
 
     /** A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. */
-    private record RoleToken(String token, Hint hint, int rank, boolean strong) {
+    record RoleToken(String token, Hint hint, int rank, boolean strong) {
     }
 
     private static final Map<String, RoleToken> TOKENS = roleTokens();
+    /** {@link #TOKENS} by their token, looked up in place for class and id values of ASCII characters. */
+    private static final RoleToken[] TOKEN_LIST = TOKENS.values().toArray(new RoleToken[0]);
+    private static final AsciiTable TOKEN_TABLE = new AsciiTable(
+            java.util.Arrays.stream(TOKEN_LIST).map(RoleToken::token).toList());
     private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
+    /** {@link #HIDDEN_CLASSES}, looked up in place for class values of ASCII characters. */
+    private static final AsciiTable HIDDEN_TABLE = new AsciiTable(List.copyOf(HIDDEN_CLASSES));
+
+    /** What a tag is to the segmenter, one lookup per element: bits below, and its {@code Structure} flags. */
+    private static final int SKIP = 1;
+    private static final int BLOCK = 1 << 1;
+    private static final int BR = 1 << 2;
+    private static final int LINK = 1 << 3;
+    private static final int CELL = 1 << 4;
+    private static final int ROW = 1 << 5;
+    private static final Map<String, Kind> KINDS = kinds();
+
+    /** A tag's {@link #SKIP}, {@link #BLOCK}... bits and the region flags it sets ({@link #tagFlags}). */
+    private record Kind(int bits, int flags) {
+        static final Kind OTHER = new Kind(0, 0);
+    }
+
+    private static Map<String, Kind> kinds() {
+        Set<String> tags = new java.util.HashSet<>();
+        tags.addAll(SKIPPED);
+        tags.addAll(BLOCKS);
+        tags.addAll(List.of("br", "a", "td", "th", "tr", "button", "code", "figure", "picture", "figcaption", "caption",
+                "nav", "aside", "footer", "header", "form", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre",
+                "listing", "xmp", "plaintext", "article", "main", "noscript", "blockquote", "p"));
+        Map<String, Kind> kinds = new HashMap<>();
+        for (String tag : tags) {
+            int bits = (SKIPPED.contains(tag) ? SKIP : 0) | (BLOCKS.contains(tag) ? BLOCK : 0)
+                    | (tag.equals("br") ? BR : 0) | (tag.equals("a") ? LINK : 0)
+                    | (tag.equals("td") || tag.equals("th") ? CELL : 0) | (tag.equals("tr") ? ROW : 0);
+            kinds.put(tag, new Kind(bits, tagFlags(tag)));
+        }
+        return kinds;
+    }
+
+    private static Kind kind(String tag) {
+        Kind kind = KINDS.get(tag);
+        return kind == null ? Kind.OTHER : kind;
+    }
 
     private static Map<String, RoleToken> roleTokens() {
         Map<String, RoleToken> tokens = new HashMap<>();
@@ -83,25 +125,36 @@ final class HtmlSegmenter {
      * that a script reveals (a body hidden until loaded, content streamed into hidden blocks).
      */
     static Page segment(Document doc, boolean withHidden) {
-        Walker walker = new Walker(withHidden);
+        return segment(doc, withHidden, null);
+    }
+
+    /**
+     * Like {@link #segment(Document, boolean)}, with the page's metadata already read, or null: then it
+     * is read, the walk over the body collecting the JSON-LD scripts it meets on the way (it looks into
+     * the elements it skips for them), so that only the rest of the page is searched again.
+     */
+    static Page segment(Document doc, boolean withHidden, Metadata metadata) {
+        Walker walker = new Walker(withHidden, metadata == null ? doc : null);
         Element body = doc.body();
         if (body != null) {
-            walker.frames.push(new Frame(body, 0, null, null, body, null, false));
-            NodeTraversor.filter(walker, body);
+            walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
+            walker.walk(body);
             walker.flush();
         }
-        return new Page(walker.texts, walker.structures(), MetadataReader.read(doc));
+        List<Structure> structures = walker.structures();
+        Metadata read = metadata != null ? metadata : MetadataReader.read(doc, body, walker.scripts);
+        return new Page(walker.texts, structures, read);
     }
 
     /** An open element: the region flags and role hint its lines inherit. */
     private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
-                         boolean strong) {
+                         boolean strong, int kind) {
         boolean in(int flag) {
             return (flags & flag) != 0;
         }
 
         Frame with(int flag) {
-            return new Frame(element, flags | flag, hint, hintReason, block, marker, strong);
+            return new Frame(element, flags | flag, hint, hintReason, block, marker, strong, kind);
         }
     }
 
@@ -138,18 +191,40 @@ final class HtmlSegmenter {
         final boolean withHidden;
         final List<String> texts = new ArrayList<>();
         final List<Frame> lineFrames = new ArrayList<>();
-        final List<Double> densities = new ArrayList<>();
-        final List<Integer> sizes = new ArrayList<>();
+        double[] densities = new double[64];
+        int[] sizes = new int[64];
         final Deque<Frame> frames = new ArrayDeque<>();
-        final StringBuilder line = new StringBuilder();
+        /** The line being built: {@code line[0, length)}. */
+        char[] line = new char[256];
+        int length;
+        /** A text node's characters, copied once to be scanned. */
+        char[] text = new char[256];
+        /** The open nodes of {@link #walk} and the index of the next child of each. */
+        Node[] open = new Node[64];
+        int[] nextChild = new int[64];
+        final Attrs attrs = new Attrs();
         Frame lineFrame;
         int linkDepth;
         int linkChars;
         int visibleChars;
         boolean pendingSpace;
 
-        Walker(boolean withHidden) {
+        /** The document when the walk collects its JSON-LD scripts, else null. */
+        final Document scriptsOf;
+        /** The JSON-LD scripts of the walked subtree, in document order. */
+        final List<Element> scripts = new ArrayList<>();
+
+        Walker(boolean withHidden, Document scriptsOf) {
             this.withHidden = withHidden;
+            this.scriptsOf = scriptsOf;
+        }
+
+        /** An element the walk skips with its subtree: its JSON-LD scripts are collected all the same. */
+        private FilterResult skip(Element e) {
+            if (scriptsOf != null) {
+                MetadataReader.jsonLd(scriptsOf, e, scripts);
+            }
+            return FilterResult.SKIP_ENTIRELY;
         }
 
         @Override
@@ -164,31 +239,36 @@ final class HtmlSegmenter {
             if (depth == 0) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            if (SKIPPED.contains(tag) || (!withHidden && hidden(e))) {
-                return FilterResult.SKIP_ENTIRELY;
+            Kind kind = kind(e.normalName());
+            int bits = kind.bits();
+            if ((bits & SKIP) != 0) {
+                return skip(e);
             }
-            if (tag.equals("br")) {
+            Attrs a = attrs.read(e);
+            if (!withHidden && a.hidden()) {
+                return skip(e);
+            }
+            if ((bits & BR) != 0) {
                 flush();
-                return FilterResult.SKIP_ENTIRELY;
+                return skip(e);
             }
-            boolean block = BLOCKS.contains(tag);
+            boolean block = (bits & BLOCK) != 0;
             Frame parent = frames.peek();
-            if ((tag.equals("td") || tag.equals("th")) && parent != null && parent.in(Structure.IN_DATA_ROW)) {
+            if ((bits & CELL) != 0 && parent != null && parent.in(Structure.IN_DATA_ROW)) {
                 block = false;
-                if (line.length() > 0) {
-                    line.append('\t');
+                if (length > 0) {
+                    put('\t');
                     pendingSpace = false;
                 }
             }
             if (block) {
                 flush();
             }
-            if (tag.equals("a")) {
+            if ((bits & LINK) != 0) {
                 linkDepth++;
             }
-            Frame frame = frame(e, tag, parent, block);
-            if (tag.equals("tr") && dataRow(e)) {
+            Frame frame = frame(e, kind, a, parent, block);
+            if ((bits & ROW) != 0 && dataRow(e)) {
                 frame = frame.with(Structure.IN_DATA_ROW);
             }
             frames.push(frame);
@@ -197,14 +277,14 @@ final class HtmlSegmenter {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && depth > 0) {
-                String tag = e.normalName();
-                boolean cellOfRow = (tag.equals("td") || tag.equals("th")) && frames.size() > 1
-                        && frames.peek().in(Structure.IN_DATA_ROW);
-                if (BLOCKS.contains(tag) && !cellOfRow) {
+            if (depth > 0 && node instanceof Element) {
+                Frame frame = frames.peek();
+                int bits = frame.kind();
+                boolean cellOfRow = (bits & CELL) != 0 && frames.size() > 1 && frame.in(Structure.IN_DATA_ROW);
+                if ((bits & BLOCK) != 0 && !cellOfRow) {
                     flush();
                 }
-                if (tag.equals("a")) {
+                if ((bits & LINK) != 0) {
                     linkDepth--;
                 }
                 frames.pop();
@@ -217,49 +297,153 @@ final class HtmlSegmenter {
             Map<Element, Integer> markerChars = new IdentityHashMap<>();
             long total = 0;
             for (int i = 0; i < lineFrames.size(); i++) {
-                total += sizes.get(i);
+                total += sizes[i];
                 Element marker = lineFrames.get(i).marker();
                 if (marker != null) {
-                    markerChars.merge(marker, sizes.get(i), Integer::sum);
+                    markerChars.merge(marker, sizes[i], Integer::sum);
                 }
             }
             List<Structure> out = new ArrayList<>(lineFrames.size());
             for (int i = 0; i < lineFrames.size(); i++) {
                 Frame f = lineFrames.get(i);
                 double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
-                out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities.get(i), f.hint(),
+                out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities[i], f.hint(),
                         f.hintReason(), share));
             }
             return out;
         }
 
+        /**
+         * Walks the subtree of {@code root} in document order as {@code NodeTraversor.filter} does for
+         * the two results this filter gives: {@code CONTINUE} visits the children and then calls
+         * {@link #tail}, {@code SKIP_ENTIRELY} neither. Iterative, by child index (no sibling lookups).
+         */
+        void walk(Element root) {
+            if (head(root, 0) != FilterResult.CONTINUE) {
+                return;
+            }
+            int top = 0;
+            open[0] = root;
+            nextChild[0] = 0;
+            while (top >= 0) {
+                Node parent = open[top];
+                int i = nextChild[top];
+                if (i < parent.childNodeSize()) {
+                    nextChild[top] = i + 1;
+                    Node child = parent.childNode(i);
+                    int depth = top + 1;
+                    if (head(child, depth) == FilterResult.CONTINUE) {
+                        if (child.childNodeSize() > 0) {
+                            if (depth == open.length) {
+                                open = java.util.Arrays.copyOf(open, 2 * depth);
+                                nextChild = java.util.Arrays.copyOf(nextChild, 2 * depth);
+                            }
+                            open[depth] = child;
+                            nextChild[depth] = 0;
+                            top = depth;
+                        } else {
+                            tail(child, depth);
+                        }
+                    }
+                } else {
+                    open[top] = null;
+                    tail(parent, top);
+                    top--;
+                }
+            }
+        }
+
+        /** Appends one character to the line. */
+        private void put(char c) {
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, 2 * length);
+            }
+            line[length++] = c;
+        }
+
+        /**
+         * Appends a text node's characters to the line: white space folds to one pending space (outside
+         * {@code <pre>}), a line end in {@code <pre>} ends the line. The characters between breaks are
+         * appended as one range.
+         */
         private void append(String raw) {
             boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (pre && (c == '\n' || c == '\r')) {
-                    flush();
+            int n = raw.length();
+            if (text.length < n) {
+                text = new char[Math.max(n, 2 * text.length)];
+            }
+            char[] chars = text;
+            raw.getChars(0, n, chars, 0);
+            int i = 0;
+            while (i < n) {
+                char c = chars[i];
+                if (pre ? c == '\n' || c == '\r' : space(c)) {
+                    if (pre) {
+                        flush();
+                        i++;
+                    } else {
+                        // a run of white space folds to one pending space
+                        pendingSpace = length > 0 && line[length - 1] != '\t';
+                        do {
+                            i++;
+                        } while (i < n && space(chars[i]));
+                    }
                     continue;
                 }
-                if (!pre && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
-                    pendingSpace = line.length() > 0 && line.charAt(line.length() - 1) != '\t';
-                    continue;
+                int start = i;
+                int visible = 0;
+                if (pre) {
+                    while (true) {
+                        if (!Text.isInvisible(c)) {
+                            visible++;
+                        }
+                        if (++i == n) {
+                            break;
+                        }
+                        c = chars[i];
+                        if (c == '\n' || c == '\r') {
+                            break;
+                        }
+                    }
+                } else {
+                    while (true) {
+                        // printable ASCII is visible and no space: one comparison for most characters
+                        if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
+                            visible++;
+                        }
+                        if (++i == n) {
+                            break;
+                        }
+                        c = chars[i];
+                        if (c <= ' ' && space(c)) {
+                            break;
+                        }
+                    }
                 }
                 if (pendingSpace) {
-                    line.append(' ');
+                    put(' ');
                     pendingSpace = false;
                 }
-                line.append(c);
-                if (!Text.isInvisible(c)) {
+                int run = i - start;
+                if (length + run > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(length + run, 2 * line.length));
+                }
+                System.arraycopy(chars, start, line, length, run);
+                length += run;
+                if (visible > 0) {
                     if (lineFrame == null) {
                         lineFrame = frames.peek();
                     }
-                    visibleChars++;
+                    visibleChars += visible;
                     if (linkDepth > 0) {
-                        linkChars++;
+                        linkChars += visible;
                     }
                 }
             }
+        }
+
+        private static boolean space(char c) {
+            return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
         }
 
         private boolean inPre() {
@@ -274,20 +458,25 @@ final class HtmlSegmenter {
 
         void flush() {
             if (lineFrame != null && visibleChars > 0) {
-                int end = line.length();
-                while (end > 0 && Text.isInvisible(line.charAt(end - 1))) {
+                int end = length;
+                while (end > 0 && Text.isInvisible(line[end - 1])) {
                     end--;
                 }
                 int start = 0;
-                while (start < end && Text.isInvisible(line.charAt(start))) {
+                while (start < end && Text.isInvisible(line[start])) {
                     start++;
                 }
-                texts.add(line.substring(start, end));
+                int index = texts.size();
+                if (index == sizes.length) {
+                    sizes = java.util.Arrays.copyOf(sizes, 2 * index);
+                    densities = java.util.Arrays.copyOf(densities, 2 * index);
+                }
+                texts.add(new String(line, start, end - start));
                 lineFrames.add(lineFrame);
-                densities.add((double) linkChars / visibleChars);
-                sizes.add(visibleChars);
+                densities[index] = (double) linkChars / visibleChars;
+                sizes[index] = visibleChars;
             }
-            line.setLength(0);
+            length = 0;
             lineFrame = null;
             linkChars = 0;
             visibleChars = 0;
@@ -295,8 +484,8 @@ final class HtmlSegmenter {
         }
     }
 
-    private static Frame frame(Element e, String tag, Frame parent, boolean block) {
-        int own = tagFlags(tag) | roleFlags(e);
+    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block) {
+        int own = kind.flags() | roleFlags(a.role());
         int flags = (parent == null ? 0 : parent.flags()) | own;
         Element marker = parent == null ? null : parent.marker();
         boolean strong = parent != null && parent.strong();
@@ -306,13 +495,7 @@ final class HtmlSegmenter {
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
-        RoleToken best = null;
-        for (String token : tokens(e.className() + " " + e.id())) {
-            RoleToken t = TOKENS.get(token);
-            if (t != null && (best == null || t.rank() < best.rank())) {
-                best = t;
-            }
-        }
+        RoleToken best = a.attributes() ? bestToken(a.id(), a.classToken()) : null;
         if (best != null) {
             hint = best.hint();
             reason = "class or id token '" + best.token() + "'";
@@ -321,7 +504,7 @@ final class HtmlSegmenter {
                 strong = best.strong();
             }
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = a.itemprop();
         if (itemprop.equalsIgnoreCase("articleBody")) {
             flags |= Structure.IN_ARTICLE;
         } else if (itemprop.equalsIgnoreCase("author")) {
@@ -330,7 +513,348 @@ final class HtmlSegmenter {
             marker = e;
             strong = true;
         }
-        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong);
+        return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
+                kind.bits());
+    }
+
+    /** The role token of {@code value} that ranks before {@code best} (its tokens as {@link #tokens} splits them), else {@code best}. */
+    static RoleToken bestToken(String value, RoleToken best) {
+        RoleToken found = best;
+        int start = -1;
+        int hash = 0;
+        int n = value.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? value.charAt(i) : ' ';
+            if (c >= 0x80) {
+                return bestTokenOfStrings(value, best);
+            }
+            boolean letter = asciiLetter(c);
+            boolean camel = letter && start >= 0 && c <= 'Z' && isAsciiLower(value.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                int k = TOKEN_TABLE.indexOf(value, start, i, hash);
+                if (k >= 0) {
+                    RoleToken t = TOKEN_LIST[k];
+                    if (found == null || t.rank() < found.rank()) {
+                        found = t;
+                    }
+                }
+                start = -1;
+            }
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = AsciiTable.step(hash, c);
+            }
+        }
+        return found;
+    }
+
+    /** {@link #bestToken} for any characters: the tokens as strings, lowercased by {@code String}. */
+    static RoleToken bestTokenOfStrings(String value, RoleToken best) {
+        for (String token : tokens(value)) {
+            RoleToken t = TOKENS.get(token);
+            if (t != null && (best == null || t.rank() < best.rank())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Per ASCII character: {@code Character.isWhitespace}, {@code isLetter}, {@code isUpperCase} as bits. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+    private static final int ASCII_WHITESPACE = 1;
+    private static final int ASCII_LETTER = 2;
+    private static final int ASCII_UPPER = 4;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) ((Character.isWhitespace(c) ? ASCII_WHITESPACE : 0)
+                    | (Character.isLetter(c) ? ASCII_LETTER : 0) | (Character.isUpperCase(c) ? ASCII_UPPER : 0));
+        }
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c < 0x80 && (char) ((c | 0x20) - 'a') < 26;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The attributes of one element that the segmenter reads, found in one pass over its attributes
+     * (names compared ignoring case, the first of a name counting, as {@code Element.attr} does). One
+     * instance per walk, refilled for each element.
+     */
+    static final class Attrs {
+        private boolean any;
+        private boolean hiddenAttr;
+        private String cls;
+        private String id;
+        private String style;
+        private String type;
+        private String role;
+        private String itemprop;
+        /** Whether {@link #scanClass} ran for this element, and what it found. */
+        private boolean scanned;
+        private boolean hiddenByClass;
+        private RoleToken classToken;
+        private char[] scratch = new char[128];
+        /** What {@link #scanClass} found for each class value of the page so far (at most {@link #MAX_SCANS}). */
+        private final Map<String, ClassScan> scans = new HashMap<>();
+        private static final int MAX_SCANS = 10_000;
+
+        private record ClassScan(boolean hidden, RoleToken token) {
+        }
+
+        Attrs read(Element e) {
+            any = false;
+            hiddenAttr = false;
+            scanned = false;
+            cls = null;
+            id = null;
+            style = null;
+            type = null;
+            role = null;
+            itemprop = null;
+            if (e.attributesSize() == 0) {
+                return this;
+            }
+            any = true;
+            for (Attribute attribute : e.attributes()) {
+                String key = attribute.getKey();
+                switch (key.length()) {
+                    case 2 -> {
+                        if (id == null && named(key, "id")) {
+                            id = attribute.getValue();
+                        }
+                    }
+                    case 4 -> {
+                        if (type == null && named(key, "type")) {
+                            type = attribute.getValue();
+                        } else if (role == null && named(key, "role")) {
+                            role = attribute.getValue();
+                        }
+                    }
+                    case 5 -> {
+                        if (cls == null && named(key, "class")) {
+                            cls = attribute.getValue();
+                        } else if (style == null && named(key, "style")) {
+                            style = attribute.getValue();
+                        }
+                    }
+                    case 6 -> {
+                        if (named(key, "hidden")) {
+                            hiddenAttr = true;
+                        }
+                    }
+                    case 8 -> {
+                        if (itemprop == null && named(key, "itemprop")) {
+                            itemprop = attribute.getValue();
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * {@code key.equalsIgnoreCase(name)} for a lowercase ASCII {@code name} of letters and a key of
+         * its length: ASCII keys compared by folding case, others by {@code String}.
+         */
+        static boolean named(String key, String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = key.charAt(i);
+                if (c >= 0x80) {
+                    return key.equalsIgnoreCase(name);
+                }
+                if ((c | 0x20) != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** True when the element has any attribute. */
+        boolean attributes() {
+            return any;
+        }
+
+        /** {@code Element.className()}: the class attribute, trimmed. */
+        String className() {
+            return cls == null ? "" : cls.trim();
+        }
+
+        String id() {
+            return id == null ? "" : id;
+        }
+
+        String role() {
+            return role == null ? "" : role;
+        }
+
+        String itemprop() {
+            return itemprop == null ? "" : itemprop;
+        }
+
+        /** {@link HtmlSegmenter#hidden(Element)} from these attributes. */
+        boolean hidden() {
+            if (!any) {
+                return false;
+            }
+            if (hiddenAttr && !STREAMED_BOUNDARY.matcher(id()).matches()) {
+                return true;
+            }
+            if (type != null && type.equalsIgnoreCase("hidden")) {
+                return true;
+            }
+            if (style != null && !style.isEmpty()) {
+                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                    return true;
+                }
+            }
+            if (cls == null) {
+                return false;
+            }
+            if (!scanned) {
+                scanClass(className());
+            }
+            return hiddenByClass;
+        }
+
+        /** {@code bestToken(className(), null)}: the role token of the class value. */
+        RoleToken classToken() {
+            if (cls == null) {
+                return null;
+            }
+            if (!scanned) {
+                scanClass(className());
+            }
+            return classToken;
+        }
+
+        /**
+         * One pass over a class value for both {@link #hiddenClass} and {@link #bestToken}: the value is
+         * split at white space for the hidden names and at non-letters and camelCase boundaries for the
+         * role tokens at the same time. A value with a non-ASCII character takes the string paths.
+         */
+        void scanClass(String value) {
+            scanned = true;
+            // a page repeats its class values: most are scanned once per page
+            ClassScan known = scans.get(value);
+            if (known != null) {
+                hiddenByClass = known.hidden();
+                classToken = known.token();
+                return;
+            }
+            scan(value);
+            if (scans.size() < MAX_SCANS) {
+                scans.put(value, new ClassScan(hiddenByClass, classToken));
+            }
+        }
+
+        /** {@link #scanClass} without the cache. */
+        private void scan(String value) {
+            int n = value.length();
+            if (scratch.length < n) {
+                scratch = new char[Math.max(n, 2 * scratch.length)];
+            }
+            char[] chars = scratch;
+            value.getChars(0, n, chars, 0);
+            boolean hidden = false;
+            RoleToken best = null;
+            int nameStart = 0;
+            int nameHash = 0;
+            int tokenStart = -1;
+            int tokenHash = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                if (c >= 0x80) {
+                    hiddenByClass = hiddenClassOfStrings(value);
+                    classToken = bestTokenOfStrings(value, null);
+                    return;
+                }
+                int kind = ASCII_KINDS[c];
+                if ((kind & ASCII_WHITESPACE) != 0) {
+                    if (!hidden && i > nameStart && HIDDEN_TABLE.indexOf(value, nameStart, i, nameHash) >= 0) {
+                        hidden = true;
+                    }
+                    nameStart = i + 1;
+                    nameHash = 0;
+                } else {
+                    nameHash = AsciiTable.stepAscii(nameHash, c);
+                }
+                boolean letter = (kind & ASCII_LETTER) != 0;
+                if (tokenStart >= 0 && (!letter || ((kind & ASCII_UPPER) != 0 && isAsciiLower(chars[i - 1])))) {
+                    int k = TOKEN_TABLE.indexOf(value, tokenStart, i, tokenHash);
+                    if (k >= 0 && (best == null || TOKEN_LIST[k].rank() < best.rank())) {
+                        best = TOKEN_LIST[k];
+                    }
+                    tokenStart = -1;
+                }
+                if (letter) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        tokenHash = 0;
+                    }
+                    tokenHash = AsciiTable.stepAscii(tokenHash, c);
+                }
+            }
+            hiddenByClass = hidden;
+            classToken = best;
+        }
+
+        /** What the last {@link #scanClass} found: a hidden class name. */
+        boolean hiddenByClass() {
+            return hiddenByClass;
+        }
+
+        /** What the last {@link #scanClass} found: the role token. */
+        RoleToken scannedToken() {
+            return classToken;
+        }
+    }
+
+    /** True when one of the whitespace-separated names of a class value is a hidden class. */
+    static boolean hiddenClass(String cls) {
+        int start = 0;
+        int hash = 0;
+        int n = cls.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? cls.charAt(i) : ' ';
+            if (c >= 0x80) {
+                return hiddenClassOfStrings(cls);
+            }
+            if (c <= ' ' && Character.isWhitespace(c)) {
+                if (i > start && HIDDEN_TABLE.indexOf(cls, start, i, hash) >= 0) {
+                    return true;
+                }
+                start = i + 1;
+                hash = 0;
+            } else {
+                hash = AsciiTable.step(hash, c);
+            }
+        }
+        return false;
+    }
+
+    /** {@link #hiddenClass} for any characters: the names as strings, lowercased by {@code String}. */
+    static boolean hiddenClassOfStrings(String cls) {
+        int start = 0;
+        for (int i = 0; i <= cls.length(); i++) {
+            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
+                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static int tagFlags(String tag) {
@@ -355,8 +879,7 @@ final class HtmlSegmenter {
         };
     }
 
-    private static int roleFlags(Element e) {
-        String role = e.attr("role");
+    private static int roleFlags(String role) {
         if (role.isEmpty()) {
             return 0;
         }
@@ -373,30 +896,7 @@ final class HtmlSegmenter {
 
     /** True when the element is hidden from a sighted reader by an attribute, inline style or class. */
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") && !STREAMED_BOUNDARY.matcher(e.id()).matches()) {
-            return true;
-        }
-        if (e.attr("type").equalsIgnoreCase("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                return true;
-            }
-        }
-        String cls = e.className();
-        int start = 0;
-        for (int i = 0; i <= cls.length(); i++) {
-            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
-                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = i + 1;
-            }
-        }
-        return false;
+        return new Attrs().read(e).hidden();
     }
 
     /** The lowercase tokens of class and id values: split at non-letters and camelCase boundaries. */

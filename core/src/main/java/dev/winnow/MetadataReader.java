@@ -1,10 +1,15 @@
 package dev.winnow;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the {@link Metadata} a page declares. JSON-LD is scanned for a few well-known keys rather
@@ -22,23 +27,112 @@ final class MetadataReader {
             "\"publisher\"\\s*:\\s*\\{[^}]{0,400}?\"name" + STRING_VALUE);
     private static final Pattern ESCAPE = Pattern.compile("\\\\(u[0-9a-fA-F]{4}|.)");
 
+    /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+    /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
+    private static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
+            "article:published_time", "date", "pubdate", "og:site_name"};
+    private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
+
+    static {
+        for (int i = 0; i < META_NAMES.length; i++) {
+            META_QUERIES[i] = QueryParser.parse("meta[property=" + META_NAMES[i] + "], meta[name=" + META_NAMES[i] + "]");
+        }
+    }
+
     private MetadataReader() {
     }
 
     static Metadata read(Document doc) {
+        return read(doc, null, List.of());
+    }
+
+    /**
+     * Reads the metadata when the JSON-LD scripts below {@code body} are already known: those that
+     * {@link #jsonLd} found in the subtree of {@code body} (a child of the document), in document order.
+     * The rest of the document is searched here. With a null {@code body}, the whole document is.
+     */
+    static Metadata read(Document doc, Element body, List<Element> bodyScripts) {
+        // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
+        List<Element> scripts = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(doc);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (e == body) {
+                scripts.addAll(bodyScripts);
+                continue;
+            }
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                scripts.add(e);
+            }
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
         StringBuilder ld = new StringBuilder();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             ld.append(script.data()).append('\n');
         }
         String json = ld.toString();
-        Optional<String> headline = first(json(HEADLINE, json, 1), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
+        Element head = doc.head();
+        Element[] metas = new Element[META_NAMES.length];
+        for (Element e : elements(head)) {
+            if (e.normalName().equals("meta")) {
+                for (int i = 0; i < metas.length; i++) {
+                    if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
+                        metas[i] = e;
+                    }
+                }
+            }
+        }
+        Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
                 Optional.of(doc.title()));
-        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(doc, "author"),
-                meta(doc, "article:author"));
-        Optional<String> published = first(json(DATE, json, 1), meta(doc, "article:published_time"),
-                meta(doc, "date"), meta(doc, "pubdate"));
-        Optional<String> site = first(meta(doc, "og:site_name"), json(PUBLISHER, json, 1));
+        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
+        Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
+        Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * Adds to {@code out}, in document order, the elements of the subtree of {@code root} (itself
+     * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
+     */
+    static void jsonLd(Document doc, Element root, List<Element> out) {
+        if (root.childNodeSize() == 0) {
+            if (root.normalName().equals("script") && LD_JSON.matches(doc, root)) {
+                out.add(root);
+            }
+            return;
+        }
+        for (Element e : elements(root)) {
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                out.add(e);
+            }
+        }
+    }
+
+    /**
+     * The element {@code root} and every element below it in document order (pre-order), as
+     * {@code select} visits them; found by child index, without sibling lookups.
+     */
+    private static List<Element> elements(Element root) {
+        List<Element> out = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            out.add(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
+        return out;
     }
 
     @SafeVarargs
@@ -51,8 +145,8 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<String> meta(Document doc, String name) {
-        Element e = doc.head().selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    private static Optional<String> meta(Element[] metas, int i) {
+        Element e = metas[i];
         return e == null ? Optional.empty() : Optional.of(e.attr("content"));
     }
 
