@@ -153,15 +153,8 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
-        Lexicon.Language language = lexicon.detect(sampleWords(texts));
-        LinePass linePass = new LinePass(config, lexicon, language);
-        List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            if (Thread.interrupted()) {
-                throw new CancellationException("interrupted while cleaning");
-            }
-            assessments.add(linePass.assess(text, language));
-        }
+        List<Assessment> assessments =
+                LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS).assessments();
         MarkupEvidence markup = null;
         if (structures != null) {
             markup = MarkupEvidence.of(assessments, structures);
@@ -196,11 +189,6 @@ public final class Cleaner {
             start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         return lines;
-    }
-
-    /** The stopword hits of the document's first {@link #LANGUAGE_SAMPLE_WORDS} words, for language detection. */
-    private Lexicon.Sample sampleWords(List<String> lines) {
-        return lexicon.sample(lines, LANGUAGE_SAMPLE_WORDS);
     }
 
     /** Builds the result from the decided lines. */

@@ -146,15 +146,15 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
         int stops = 0;
+        int[] found = words.bits;
         for (int w = 0; w < count; w++) {
             int length = words.length(w);
             if (length > MAX_STOPWORD_CHARS) {
+                found[w] = Dictionary.MISSING;
                 continue;
             }
-            int end = words.end(w);
-            int bits = special && Words.special(chars, end - length, end)
-                    ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
-                    : stopwords.get(packed[w], length, chars, end - length, true);
+            int bits = lookup(stopwords, line, chars, words, w, special);
+            found[w] = bits;
             stops += (bits & language) != 0 ? 1 : 0;
         }
         if (!url && (www || n < line.length()) && line.indexOf("www.", www ? 0 : n - WWW_LENGTH) >= 0) {
@@ -179,6 +179,25 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
         return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
+    }
+
+    /**
+     * The value of word {@code w} of {@code words} in {@code dictionary}: lowercased character by
+     * character, or through {@link String#toLowerCase(Locale)} when it holds a {@link Text#SPECIAL}
+     * character ({@code special}: whether the words' text may hold one).
+     */
+    static int lookup(Dictionary dictionary, String line, char[] chars, Words words, int w, boolean special) {
+        int end = words.end(w);
+        int length = words.length(w);
+        return special && Words.special(chars, end - length, end)
+                ? dictionary.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                : dictionary.get(words.lastFour[w], length, chars, end - length, true);
+    }
+
+    /** These features with {@code stopwords} stopwords. */
+    Features withStopwords(int stopwords) {
+        return new Features(chars, words, stopwords, capitalized, digits, letters, upper, separators, code, terminal,
+                ellipsis, bullet, url);
     }
 
     /** The index of the last visible character before {@code end}, or -1. */

@@ -3,6 +3,10 @@ package dev.winnow;
 import dev.winnow.Assessment.Quality;
 import dev.winnow.Lexicon.Language;
 import dev.winnow.Lexicon.PatternRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The first pass: each line on its own. Data rules are tried in a fixed order (section headings,
@@ -23,6 +27,8 @@ final class LinePass {
     /** Patterns are tried on lines of at most this many characters. */
     static final int MAX_PATTERN_LINE_CHARS = 400;
 
+    /** The first size of the arrays of lines read before a document's language is known. */
+    private static final int INITIAL_PENDING_LINES = 256;
     /** The line buffer's first size; it grows to the longest line. */
     private static final int INITIAL_LINE_CHARS = 1_024;
     /** The reasons of shape classes are kept for lines shorter than this many characters. */
@@ -77,15 +83,124 @@ final class LinePass {
      * Not thread-safe: a pass reuses its buffers from line to line.
      */
     Assessment assess(String line, Language language) {
+        int n = load(line);
+        if (Text.isBlank(chars, n)) {
+            return BLANK;
+        }
+        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
+        return decide(line, n, f, (words.flags & Text.SPECIAL) != 0);
+    }
+
+    /** Copies the line into {@link #chars} and returns its length. */
+    private int load(String line) {
         int n = line.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
         }
         line.getChars(0, n, chars, 0);
-        if (Text.isBlank(chars, n)) {
-            return BLANK;
+        return n;
+    }
+
+    /** A document's language and the first pass's assessment of each of its lines. */
+    record Document(Language language, List<Assessment> assessments) {
+    }
+
+    /**
+     * Detects the language of a document from the stopwords of its first {@code sampleWords} words
+     * ({@link Lexicon#sample}, {@link Lexicon#detect}) and assesses every line in it, as {@link #assess}
+     * does in a pass of that language. The words of the lines before the language is known are looked up
+     * once, in every stoplist at a time: their features keep a stopword count per language until the
+     * language is decided, then the rules run on them.
+     *
+     * @throws CancellationException if the thread is interrupted (checked once per line)
+     */
+    static Document assessDocument(Config config, Lexicon lexicon, List<String> texts, int sampleWords) {
+        int size = texts.size();
+        List<Assessment> assessments = new ArrayList<>(size);
+        Lexicon.Sample sample = lexicon.newSample();
+        boolean sampling = sampleWords > 0;
+        int languages = lexicon.languages.size();
+        Dictionary all = lexicon.stopwords();
+        int maxChars = config.maxLineChars();
+        Words words = new Words();
+        char[] chars = new char[INITIAL_LINE_CHARS];
+        // per line read before the language is known: its features, stopwords per language, special characters
+        Features[] pending = new Features[Math.min(size, INITIAL_PENDING_LINES)];
+        int[] stops = new int[pending.length * languages];
+        boolean[] special = new boolean[pending.length];
+        int i = 0;
+        for (; i < size && sampling; i++) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("interrupted while cleaning");
+            }
+            String line = texts.get(i);
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            line.getChars(0, n, chars, 0);
+            if (Text.isBlank(chars, n)) {
+                assessments.add(BLANK);
+                continue;
+            }
+            if (i >= pending.length) {
+                int grown = Math.min(size, 2 * pending.length);
+                pending = Arrays.copyOf(pending, grown);
+                stops = Arrays.copyOf(stops, grown * languages);
+                special = Arrays.copyOf(special, grown);
+            }
+            Features f = Features.of(line, chars, all, 0, maxChars, words);
+            pending[i] = f;
+            special[i] = (words.flags & Text.SPECIAL) != 0;
+            int base = i * languages;
+            int count = words.count;
+            int[] found = words.bits;
+            for (int w = 0; w < count; w++) {
+                for (int bits = found[w]; bits != 0; bits &= bits - 1) {
+                    stops[base + Integer.numberOfTrailingZeros(bits)]++;
+                }
+            }
+            assessments.add(null);
+            if (n > maxChars) {
+                // the features read only the line's first characters; the sample reads all its words
+                sampling = !lexicon.sampleLine(sample, sampleWords, line, chars, words);
+                continue;
+            }
+            for (int w = 0; w < count; w++) {
+                int bits = words.length(w) > Features.MAX_STOPWORD_CHARS
+                        ? Features.lookup(all, line, chars, words, w, special[i]) : found[w];
+                if (sample.add(bits, sampleWords)) {
+                    sampling = false;
+                    break;
+                }
+            }
         }
-        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
+        Language language = lexicon.detect(sample);
+        LinePass pass = new LinePass(config, lexicon, language);
+        int index = Integer.numberOfTrailingZeros(pass.languageBit);
+        for (int j = 0; j < i; j++) {
+            if (assessments.get(j) == null) {
+                String line = texts.get(j);
+                int n = pass.load(line);
+                assessments.set(j, pass.decide(line, n, pending[j].withStopwords(stops[j * languages + index]),
+                        special[j]));
+            }
+        }
+        for (; i < size; i++) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("interrupted while cleaning");
+            }
+            assessments.add(pass.assess(texts.get(i), language));
+        }
+        return new Document(language, assessments);
+    }
+
+    /**
+     * The rules and shape of a non-blank line, loaded in {@link #chars} ({@code n} characters), with its
+     * features; {@code specialLine}: whether the line's first {@link Config#maxLineChars()} characters hold a
+     * {@link Text#SPECIAL} character.
+     */
+    private Assessment decide(String line, int n, Features f, boolean specialLine) {
         int from = Text.stripStart(chars, n);
         int to = Text.stripEnd(chars, from, n);
         int length = to - from;
@@ -100,8 +215,7 @@ final class LinePass {
         if (!phrases && !patterns) {
             return shape(f);
         }
-        boolean special = n <= config.maxLineChars() ? (words.flags & Text.SPECIAL) != 0
-                : Words.special(chars, from, to);
+        boolean special = n <= config.maxLineChars() ? specialLine : Words.special(chars, from, to);
         scan.read(line, chars, from, to, special);
         if (phrases) {
             String reason = scan.phraseReason(AD);
