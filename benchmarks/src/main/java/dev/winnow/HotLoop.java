@@ -49,6 +49,6 @@ public final class HotLoop {
         for (String text : texts) {
             assessments.add(linePass.assess(text, language));
         }
-        return new ContextPass(config).revise(assessments, ContextPass.keys(texts));
+        return new ContextPass(config).revise(assessments, RepeatKeys.of(texts), null);
     }
 }

@@ -160,7 +160,7 @@ public final class Cleaner {
             markup = MarkupEvidence.of(assessments, structures);
             assessments = markup.assess(assessments);
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), markup);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, RepeatKeys.of(texts), markup);
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = outcome.decisions().get(i);
