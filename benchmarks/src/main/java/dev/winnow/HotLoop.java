@@ -44,11 +44,7 @@ public final class HotLoop {
     public Object run(int i) {
         List<String> texts = documents.get(i);
         Lexicon.Language language = languages.get(i);
-        LinePass linePass = new LinePass(config, lexicon, language);
-        List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            assessments.add(linePass.assess(text, language));
-        }
-        return new ContextPass(config).revise(assessments, RepeatKeys.of(texts), null);
+        LinePass.Document document = new LinePass(config, lexicon, language).assessAll(texts);
+        return new ContextPass(config).revise(document.assessments(), document.keys(), null);
     }
 }

@@ -153,14 +153,14 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
-        List<Assessment> assessments =
-                LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS).assessments();
+        LinePass.Document document = LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS);
+        List<Assessment> assessments = document.assessments();
         MarkupEvidence markup = null;
         if (structures != null) {
             markup = MarkupEvidence.of(assessments, structures);
             assessments = markup.assess(assessments);
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, RepeatKeys.of(texts), markup);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = outcome.decisions().get(i);

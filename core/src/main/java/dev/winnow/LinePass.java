@@ -62,6 +62,7 @@ final class LinePass {
 
     private final Config config;
     private final Dictionary stopwords;
+    private final Language language;
     private final int languageBit;
     private final Rules rules;
     private final Rules.Scan scan;
@@ -72,6 +73,7 @@ final class LinePass {
 
     LinePass(Config config, Lexicon lexicon, Language language) {
         this.config = config;
+        this.language = language;
         this.stopwords = lexicon.stoplist(language);
         this.languageBit = lexicon.bit(language);
         this.rules = lexicon.rules(language);
@@ -83,12 +85,30 @@ final class LinePass {
      * Not thread-safe: a pass reuses its buffers from line to line.
      */
     Assessment assess(String line, Language language) {
+        return assess(line, null, 0);
+    }
+
+    /** {@link #assess(String, Language)}, setting the line's repeat key in {@code keys} (when not null) as line {@code index}. */
+    private Assessment assess(String line, RepeatKeys keys, int index) {
         int n = load(line);
         if (Text.isBlank(chars, n)) {
             return BLANK;
         }
         Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
-        return decide(line, n, f, (words.flags & Text.SPECIAL) != 0);
+        return decide(line, n, f, (words.flags & Text.SPECIAL) != 0, keys, index);
+    }
+
+    /**
+     * Assesses every line of a document in this pass's language, with the lines' repeat keys
+     * ({@link RepeatKeys#of}, computed from the normal forms the whole-line lists need anyway).
+     */
+    Document assessAll(List<String> texts) {
+        RepeatKeys keys = new RepeatKeys(texts.size());
+        List<Assessment> assessments = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assessments.add(assess(texts.get(i), keys, i));
+        }
+        return new Document(language, assessments, keys);
     }
 
     /** Copies the line into {@link #chars} and returns its length. */
@@ -101,8 +121,8 @@ final class LinePass {
         return n;
     }
 
-    /** A document's language and the first pass's assessment of each of its lines. */
-    record Document(Language language, List<Assessment> assessments) {
+    /** A document's language, the first pass's assessment of each of its lines, and their repeat keys. */
+    record Document(Language language, List<Assessment> assessments, RepeatKeys keys) {
     }
 
     /**
@@ -117,6 +137,7 @@ final class LinePass {
     static Document assessDocument(Config config, Lexicon lexicon, List<String> texts, int sampleWords) {
         int size = texts.size();
         List<Assessment> assessments = new ArrayList<>(size);
+        RepeatKeys keys = new RepeatKeys(size);
         Lexicon.Sample sample = lexicon.newSample();
         boolean sampling = sampleWords > 0;
         int languages = lexicon.languages.size();
@@ -183,32 +204,47 @@ final class LinePass {
                 String line = texts.get(j);
                 int n = pass.load(line);
                 assessments.set(j, pass.decide(line, n, pending[j].withStopwords(stops[j * languages + index]),
-                        special[j]));
+                        special[j], keys, j));
             }
         }
         for (; i < size; i++) {
             if (Thread.interrupted()) {
                 throw new CancellationException("interrupted while cleaning");
             }
-            assessments.add(pass.assess(texts.get(i), language));
+            assessments.add(pass.assess(texts.get(i), keys, i));
         }
-        return new Document(language, assessments);
+        return new Document(language, assessments, keys);
     }
 
     /**
      * The rules and shape of a non-blank line, loaded in {@link #chars} ({@code n} characters), with its
      * features; {@code specialLine}: whether the line's first {@link Config#maxLineChars()} characters hold a
-     * {@link Text#SPECIAL} character.
+     * {@link Text#SPECIAL} character. When {@code keys} is not null, sets the line's repeat key there as
+     * line {@code index}: a line of at most {@link #MAX_LIST_LINE_CHARS} characters is normalised once,
+     * for the whole-line lists and for its key.
      */
-    private Assessment decide(String line, int n, Features f, boolean specialLine) {
+    private Assessment decide(String line, int n, Features f, boolean specialLine, RepeatKeys keys, int index) {
         int from = Text.stripStart(chars, n);
         int to = Text.stripEnd(chars, from, n);
         int length = to - from;
-        if (length <= MAX_LIST_LINE_CHARS) {
-            Rules.WholeLine whole = rules.wholeLine(line, chars, from, to, key);
-            if (whole != null) {
-                return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());
+        Rules.WholeLine whole = null;
+        if (keys != null && n <= MAX_LIST_LINE_CHARS) {
+            // the normal form of the stripped line is that of the line: white space is trimmed with the
+            // other characters that are not letters or digits
+            int normal = Text.normalize(chars, from, to, key);
+            if (normal >= 0) {
+                keys.set(index, key, normal);
+                whole = rules.wholeLine(key, normal);
+            } else {
+                char[] slow = Text.normalize(line).toCharArray();
+                keys.set(index, slow, slow.length);
+                whole = rules.wholeLine(slow, slow.length);
             }
+        } else if (length <= MAX_LIST_LINE_CHARS) {
+            whole = rules.wholeLine(line, chars, from, to, key);
+        }
+        if (whole != null) {
+            return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());
         }
         boolean phrases = f.words() <= MAX_AD_PHRASE_LINE_WORDS;
         boolean patterns = length <= MAX_PATTERN_LINE_CHARS;

@@ -32,8 +32,10 @@ final class RepeatKeys {
     private final int[] slots;
     private final int mask;
 
-    private RepeatKeys(int lines) {
+    /** Room for the keys of so many lines, none of which has a key yet ({@link #set}). */
+    RepeatKeys(int lines) {
         ids = new int[lines];
+        Arrays.fill(ids, NONE);
         int keys = Math.max(lines, 1);
         counts = new int[Math.min(keys, 64)];
         offsets = new int[counts.length];
@@ -76,6 +78,15 @@ final class RepeatKeys {
             keys.ids[i] = key == null ? NONE : keys.intern(key.toCharArray(), key.length());
         }
         return keys;
+    }
+
+    /**
+     * Sets the key of a line whose normal form ({@link Text#normalize(String)}) is {@code normal[0, length)}:
+     * the line has a key when it is at most {@link LinePass#MAX_LIST_LINE_CHARS} long (the caller checks)
+     * and its normal form has at least {@link #MIN_CHARS} characters. Once per line.
+     */
+    void set(int line, char[] normal, int length) {
+        ids[line] = length >= MIN_CHARS ? intern(normal, length) : NONE;
     }
 
     /** How many lines. */

@@ -237,6 +237,17 @@ class EquivalenceTest {
                     LinePass.Document actual = LinePass.assessDocument(config, lexicon, lines, sampleWords);
                     assertThat(actual.language().code()).isEqualTo(language.code());
                     assertThat(actual.assessments()).isEqualTo(expected);
+                    LinePass.Document known = new LinePass(config, lexicon, language).assessAll(lines);
+                    assertThat(known.assessments()).isEqualTo(expected);
+                    List<String> keys = ContextPass.keys(lines);
+                    RepeatKeys reference = RepeatKeys.of(lines);
+                    for (RepeatKeys repeat : List.of(actual.keys(), known.keys())) {
+                        for (int i = 0; i < lines.size(); i++) {
+                            int id = repeat.id(i);
+                            assertThat(id == RepeatKeys.NONE ? null : repeat.key(id)).isEqualTo(keys.get(i));
+                            assertThat(repeat.count(i)).isEqualTo(reference.count(i));
+                        }
+                    }
                 }
             }
         }
