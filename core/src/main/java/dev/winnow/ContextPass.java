@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 /**
@@ -344,11 +346,11 @@ final class ContextPass {
                         "repeated in every record of a list: a button or label");
             } else if (!inRegion && container != null && container.test(i)) {
                 out[i] = new Decision(Label.BODY, 0.6, "body.container",
-                        a.reason() + "; prose in the element that holds the article");
+                        explained(a, IN_CONTAINER));
             } else if (inRegion) {
                 mode = Label.NAVIGATION;
                 out[i] = new Decision(Label.BODY, inRegionConfidence(a), REGION_RULES[attempt.ordinal()],
-                        a.reason() + "; inside the article region");
+                        explained(a, INSIDE));
             } else if (i > bodyFrom && i < region[0] && a.quality() != Quality.SHORT && a.quality() != Quality.LOW) {
                 out[i] = new Decision(Label.BODY, 0.6, "body.standfirst",
                         "prose between the headline and the article");
@@ -362,9 +364,38 @@ final class ContextPass {
                 out[i] = new Decision(Label.AD, 0.6, "ad.section", "in a promotion section");
             } else {
                 out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.outside",
-                        a.reason() + "; outside the article region");
+                        explained(a, OUTSIDE));
             }
         }
+    }
+
+    /**
+     * What the context adds to the first pass's reason of an undecided line, with the reasons so
+     * explained: those reasons are few (the first pass's shape classes), so each is joined once.
+     */
+    private record Explanation(String suffix, Map<String, String> joined) {
+        Explanation(String suffix) {
+            this(suffix, new ConcurrentHashMap<>());
+        }
+    }
+
+    private static final Explanation IN_CONTAINER = new Explanation("; prose in the element that holds the article");
+    private static final Explanation INSIDE = new Explanation("; inside the article region");
+    private static final Explanation OUTSIDE = new Explanation("; outside the article region");
+    /** At most this many reasons are kept per explanation (others are joined every time). */
+    private static final int MAX_EXPLAINED = 4_096;
+
+    /** The line's reason followed by the explanation's suffix. */
+    private static String explained(Assessment a, Explanation explanation) {
+        String reason = a.reason();
+        String joined = explanation.joined().get(reason);
+        if (joined == null) {
+            joined = reason + explanation.suffix();
+            if (explanation.joined().size() < MAX_EXPLAINED) {
+                explanation.joined().putIfAbsent(reason, joined);
+            }
+        }
+        return joined;
     }
 
     /** Per attempt: {@code body.region} and the attempt's suffix. */

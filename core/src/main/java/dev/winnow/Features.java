@@ -101,7 +101,6 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 int flags = Text.flags(c);
                 all |= flags;
                 lanes += LANES[flags & COUNTED];
-                www |= (c == '.') & ((lastFour & WWW_MASK) == WWW);
                 int word = (flags >>> Words.WORD_SHIFT) & 1;
                 spans[k] = (long) i << Integer.SIZE | wordLength;
                 packed[k] = lastFour;
@@ -143,6 +142,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         packed[k] = lastFour;
         int count = k + inWord;
         words.count = count;
+        // "www." ends a word with "www" (lowercase) just before a '.'
+        for (int w = 0; w < count && !www; w++) {
+            int end = words.end(w);
+            www = (packed[w] & WWW_MASK) == WWW && end < n && chars[end] == '.';
+        }
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
         int stops = 0;
