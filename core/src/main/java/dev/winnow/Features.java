@@ -73,9 +73,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
 
     /**
      * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
-     * One loop over the characters finds the words (as {@link Words#split} does) and counts characters
-     * with packed counters rather than branches (word ends, letters and capitals are too irregular to
-     * predict); then one stoplist lookup per word.
+     * One loop over the characters finds where the words end and how long they are (as {@link Words#split}
+     * does) and counts characters with packed counters rather than branches (word ends, letters and
+     * capitals are too irregular to predict); then, per word, its capital, its last characters in
+     * lowercase ({@link Words#lastFour}) and one stoplist lookup: a few characters per word rather than
+     * more work per character.
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
      * @param stopwords stopwords, with language bits as values
@@ -90,23 +92,18 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         int k = 0;
         int inWord = 0;
         int wordLength = 0;
-        long lastFour = 0;
         int all = 0;
         boolean www = false;
         int caps = 0, visible = 0, digits = 0, letters = 0, upper = 0;
         for (int chunk = 0; chunk < n; chunk += CHUNK) {
             long lanes = 0;
             for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
-                char c = chars[i];
-                int flags = Text.flags(c);
+                int flags = Text.flags(chars[i]);
                 all |= flags;
                 lanes += LANES[flags & COUNTED];
                 int word = (flags >>> Words.WORD_SHIFT) & 1;
                 spans[k] = (long) i << Integer.SIZE | wordLength;
-                packed[k] = lastFour;
                 k += inWord & ~word;
-                caps += word & ~inWord & (flags >>> UPPER_SHIFT);
-                lastFour = (lastFour << Character.SIZE | Text.lower(c)) & -(long) word;
                 wordLength = (wordLength + 1) & -word;
                 inWord = word;
             }
@@ -139,13 +136,21 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             }
         }
         spans[k] = (long) n << Integer.SIZE | wordLength;
-        packed[k] = lastFour;
         int count = k + inWord;
         words.count = count;
-        // "www." ends a word with "www" (lowercase) just before a '.'
-        for (int w = 0; w < count && !www; w++) {
-            int end = words.end(w);
-            www = (packed[w] & WWW_MASK) == WWW && end < n && chars[end] == '.';
+        // per word, the capital it starts with and its last characters, lowercase; "www." ends a word with
+        // "www" (lowercase) just before a '.'
+        for (int w = 0; w < count; w++) {
+            long span = spans[w];
+            int end = (int) (span >>> Integer.SIZE);
+            int start = end - (int) span;
+            caps += (Text.flags(chars[start]) >>> UPPER_SHIFT) & 1;
+            long last = 0;
+            for (int i = Math.max(start, end - Words.PACKED); i < end; i++) {
+                last = last << Character.SIZE | Text.lower(chars[i]);
+            }
+            packed[w] = last;
+            www |= (last & WWW_MASK) == WWW && end < n && chars[end] == '.';
         }
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
