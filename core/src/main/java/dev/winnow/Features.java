@@ -81,7 +81,7 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
      * @param stopwords stopwords, with language bits as values
-     * @param language  the bit of the document's language in {@code stopwords}
+     * @param language  the bit of the document's language in {@code stopwords} (0: count no stopwords)
      * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags}
      */
     static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
@@ -164,7 +164,7 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             }
             int bits = lookup(stopwords, line, chars, words, w, special);
             found[w] = bits;
-            stops += (bits & language) != 0 ? 1 : 0;
+            stops += Integer.bitCount(bits & language);
         }
         if (!url && (www || n < line.length()) && line.indexOf("www.", www ? 0 : n - WWW_LENGTH) >= 0) {
             url = true;
