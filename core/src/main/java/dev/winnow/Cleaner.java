@@ -199,7 +199,11 @@ public final class Cleaner {
         static Result assemble(List<Line> lines, int titleIndex, boolean titleInText, Metadata metadata) {
             Optional<String> title = titleIndex >= 0
                     ? Optional.of(lines.get(titleIndex).text().strip()) : Optional.empty();
-            StringBuilder text = new StringBuilder();
+            int capacity = 0;
+            for (Line line : lines) {
+                capacity += line.label() == Label.BODY ? line.text().length() + 2 : 0;
+            }
+            StringBuilder text = new StringBuilder(capacity);
             for (Line line : lines) {
                 if (line.label() != Label.BODY || (!titleInText && line.number() - 1 == titleIndex)) {
                     continue;

@@ -21,7 +21,7 @@ final class RepeatKeys {
     private final int[] ids;
     /** Per key: how many lines have it. */
     private int[] counts;
-    /** Per key: where its characters start in {@link #chars}, its length, its {@link String#hashCode()}. */
+    /** Per key: where its characters start in {@link #chars}, its length, its {@link #hash}. */
     private int[] offsets;
     private int[] lengths;
     private int[] hashes;
@@ -155,12 +155,22 @@ final class RepeatKeys {
         return find(key, key.length, hash(key, key.length));
     }
 
+    /**
+     * A hash of the key from its length and its first and last {@value Words#PACKED} characters: keys are
+     * compared in full anyway, and lines that differ only in the middle are rare enough.
+     */
     private static int hash(char[] key, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + key[i];
+        if (length == 0) {
+            return 0;
         }
-        return h;
+        long head = 0;
+        long tail = 0;
+        for (int i = 0; i < Words.PACKED; i++) {
+            head = head << Character.SIZE | key[Math.min(i, length - 1)];
+            tail = tail << Character.SIZE | key[Math.max(length - 1 - i, 0)];
+        }
+        long h = (head * 0x9E3779B97F4A7C15L + tail) * 0xC2B2AE3D27D4EB4FL + length;
+        return (int) (h ^ (h >>> 32));
     }
 
     private static int slot(int hash) {
