@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The classifier's hot loop on documents already split into lines and with their language detected:
- * per document, the features and data rules of every line ({@code LinePass}), the repeat keys and the
- * context pass ({@code ContextPass}). What {@link Cleaner#clean(String)} does minus splitting, language
- * detection and building the {@link Result}. In package {@code dev.winnow} to reach those package-private
- * classes; for the benchmarks only.
+ * per document, the features and data rules of every line and their repeat keys
+ * ({@code LinePass.assessAll}), and the context pass ({@code ContextPass}). What
+ * {@link Cleaner#clean(String)} does minus splitting, language detection and building the
+ * {@link Result} (the cleaner detects the language while it assesses the first lines; here the language
+ * is known). In package {@code dev.winnow} to reach those package-private classes; for the benchmarks only.
  */
 public final class HotLoop {
     private final Config config;

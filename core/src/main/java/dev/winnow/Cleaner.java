@@ -24,9 +24,10 @@ import org.jsoup.nodes.Document;
  * }</pre>
  *
  * <p>The work runs one way: the input is split into lines (line ends {@code \r\n}, {@code \r} and
- * {@code \n}); the document's language is detected from its stopwords; each line is assessed on its
- * own (features and data rules); then in context (the article region, headline, sections, captions);
- * then the body lines are assembled into the article text.
+ * {@code \n}); each line is assessed on its own (features and data rules), the document's language
+ * being detected on the way from the stopwords of its first words (looked up once, in every stoplist,
+ * for both); then in context (the article region, headline, sections, captions); then the body lines
+ * are assembled into the article text.
  *
  * <p>Each document is bounded by {@link Config#maxDocumentChars()} (a longer one is cut, see
  * {@link #cutDump}). Cleaning stops with a {@link CancellationException} when the calling thread is
