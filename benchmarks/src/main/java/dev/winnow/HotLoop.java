@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The classifier's hot loop on documents already split into lines and with their language detected:
- * per document, the features and data rules of every line ({@code LinePass}), the repeat keys and the
- * context pass ({@code ContextPass}). What {@link Cleaner#clean(String)} does minus splitting, language
- * detection and building the {@link Result}. In package {@code dev.winnow} to reach those package-private
- * classes; for the benchmarks only.
+ * per document, the features and data rules of every line and their repeat keys
+ * ({@code LinePass.assessAll}), and the context pass ({@code ContextPass}). What
+ * {@link Cleaner#clean(String)} does minus splitting, language detection and building the
+ * {@link Result} (the cleaner detects the language while it assesses the first lines; here the language
+ * is known). In package {@code dev.winnow} to reach those package-private classes; for the benchmarks only.
  */
 public final class HotLoop {
     private final Config config;
@@ -44,11 +45,7 @@ public final class HotLoop {
     public Object run(int i) {
         List<String> texts = documents.get(i);
         Lexicon.Language language = languages.get(i);
-        LinePass linePass = new LinePass(config, lexicon, language);
-        List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            assessments.add(linePass.assess(text, language));
-        }
-        return new ContextPass(config).revise(assessments, ContextPass.keys(texts));
+        LinePass.Document document = new LinePass(config, lexicon, language).assessAll(texts);
+        return new ContextPass(config).revise(document.assessments(), document.keys(), null);
     }
 }

@@ -24,9 +24,10 @@ import org.jsoup.nodes.Document;
  * }</pre>
  *
  * <p>The work runs one way: the input is split into lines (line ends {@code \r\n}, {@code \r} and
- * {@code \n}); the document's language is detected from its stopwords; each line is assessed on its
- * own (features and data rules); then in context (the article region, headline, sections, captions);
- * then the body lines are assembled into the article text.
+ * {@code \n}); each line is assessed on its own (features and data rules), the document's language
+ * being detected on the way from the stopwords of its first words (looked up once, in every stoplist,
+ * for both); then in context (the article region, headline, sections, captions); then the body lines
+ * are assembled into the article text.
  *
  * <p>Each document is bounded by {@link Config#maxDocumentChars()} (a longer one is cut, see
  * {@link #cutDump}). Cleaning stops with a {@link CancellationException} when the calling thread is
@@ -153,21 +154,14 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
-        Lexicon.Language language = lexicon.detect(sampleWords(texts));
-        LinePass linePass = new LinePass(config, lexicon, language);
-        List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            if (Thread.interrupted()) {
-                throw new CancellationException("interrupted while cleaning");
-            }
-            assessments.add(linePass.assess(text, language));
-        }
+        LinePass.Document document = LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS);
+        List<Assessment> assessments = document.assessments();
         MarkupEvidence markup = null;
         if (structures != null) {
             markup = MarkupEvidence.of(assessments, structures);
             assessments = markup.assess(assessments);
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, ContextPass.keys(texts), markup);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
         List<Decision> decisions = ContextPass.duplicates(texts, outcome.decisions());
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -199,11 +193,6 @@ public final class Cleaner {
         return lines;
     }
 
-    /** The stopword hits of the document's first {@link #LANGUAGE_SAMPLE_WORDS} words, for language detection. */
-    private Lexicon.Sample sampleWords(List<String> lines) {
-        return lexicon.sample(lines, LANGUAGE_SAMPLE_WORDS);
-    }
-
     /** Builds the result from the decided lines. */
     static final class Assembler {
         private Assembler() {
@@ -212,7 +201,11 @@ public final class Cleaner {
         static Result assemble(List<Line> lines, int titleIndex, boolean titleInText, Metadata metadata) {
             Optional<String> title = titleIndex >= 0
                     ? Optional.of(lines.get(titleIndex).text().strip()) : Optional.empty();
-            StringBuilder text = new StringBuilder();
+            int capacity = 0;
+            for (Line line : lines) {
+                capacity += line.label() == Label.BODY ? line.text().length() + 2 : 0;
+            }
+            StringBuilder text = new StringBuilder(capacity);
             for (Line line : lines) {
                 if (line.label() != Label.BODY || (!titleInText && line.number() - 1 == titleIndex)) {
                     continue;

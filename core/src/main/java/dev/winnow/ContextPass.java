@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 /**
@@ -101,23 +102,22 @@ final class ContextPass {
     }
 
     Outcome revise(List<Assessment> lines, List<String> keys) {
-        return revise(lines, keys, null);
+        return revise(lines, RepeatKeys.ofKeys(keys), null);
+    }
+
+    /** {@link #revise(List, RepeatKeys, MarkupEvidence)} with the keys as {@link #keys} returns them. */
+    Outcome revise(List<Assessment> lines, List<String> keys, MarkupEvidence markup) {
+        return revise(lines, RepeatKeys.ofKeys(keys), markup);
     }
 
     /**
      * Decides every line. {@code markup} is the evidence of the lines' HTML page, or null for a text
      * dump: it shifts the weights and names the role of chrome.
      */
-    Outcome revise(List<Assessment> lines, List<String> keys, MarkupEvidence markup) {
-        boolean[] repeated = new boolean[keys.size()];
-        Map<String, Integer> counts = new HashMap<>();
-        for (String key : keys) {
-            if (key != null) {
-                counts.merge(key, 1, Integer::sum);
-            }
-        }
+    Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup) {
+        boolean[] repeated = new boolean[keys.lines()];
         for (int i = 0; i < repeated.length; i++) {
-            repeated[i] = keys.get(i) != null && counts.get(keys.get(i)) > 1;
+            repeated[i] = keys.repeated(i);
         }
         int n = lines.size();
         int[] region = null;
@@ -148,7 +148,7 @@ final class ContextPass {
         while (region[0] <= region[1] && lines.get(region[0]).quality() == Quality.BLANK) {
             region[0]++;
         }
-        int[] records = records(lines, keys, counts, region, markup);
+        int[] records = records(lines, keys, region, markup);
         if (records != null) {
             region = records;
             used = Attempt.RECORDS;
@@ -237,29 +237,22 @@ final class ContextPass {
      * it repeats regularly and the span's other, undecided lines (not in page chrome; link text counting
      * {@link #RECORD_LINK_SHARE}) hold more than twice the text of the region. Null when there is no such list.
      */
-    private int[] records(List<Assessment> lines, List<String> keys, Map<String, Integer> counts,
-                          int[] region, MarkupEvidence markup) {
-        String anchor = null;
-        int best = RECORD_MIN_REPEATS - 1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > best) {
-                best = e.getValue();
-                anchor = e.getKey();
-            }
-        }
-        if (anchor == null) {
+    private int[] records(List<Assessment> lines, RepeatKeys keys, int[] region, MarkupEvidence markup) {
+        int anchor = keys.mostRepeated(RECORD_MIN_REPEATS - 1);
+        if (anchor == RepeatKeys.NONE) {
             return null;
         }
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (anchor.equals(keys.get(i))) {
-                at.add(i);
+        int[] at = new int[keys.lines()];
+        int repeats = 0;
+        for (int i = 0; i < keys.lines(); i++) {
+            if (keys.id(i) == anchor) {
+                at[repeats++] = i;
             }
         }
-        int[] gaps = new int[at.size() - 1];
-        for (int k = 1; k < at.size(); k++) {
+        int[] gaps = new int[repeats - 1];
+        for (int k = 1; k < repeats; k++) {
             int visible = 0;
-            for (int i = at.get(k - 1) + 1; i < at.get(k); i++) {
+            for (int i = at[k - 1] + 1; i < at[k]; i++) {
                 visible += lines.get(i).quality() == Quality.BLANK ? 0 : 1;
             }
             gaps[k - 1] = visible;
@@ -269,11 +262,11 @@ final class ContextPass {
         if (median < 2 || median > RECORD_MAX_LINES) {
             return null;
         }
-        int from = at.get(0), to = at.get(at.size() - 1);
+        int from = at[0], to = at[repeats - 1];
         int recordChars = 0, regionChars = 0;
         for (int i = from; i <= to; i++) {
             Assessment a = lines.get(i);
-            if (!a.decided() && counts.getOrDefault(keys.get(i), 1) == 1 && (markup == null || !markup.chrome(i))) {
+            if (!a.decided() && keys.count(i) == 1 && (markup == null || !markup.chrome(i))) {
                 int chars = a.features().chars();
                 recordChars += markup != null && markup.linked(i) ? (int) (chars * RECORD_LINK_SHARE) : chars;
             }
@@ -397,11 +390,11 @@ final class ContextPass {
                         "repeated in every record of a list: a button or label");
             } else if (!inRegion && container != null && container.test(i)) {
                 out[i] = new Decision(Label.BODY, 0.6, "body.container",
-                        a.reason() + "; prose in the element that holds the article");
+                        explained(a, IN_CONTAINER));
             } else if (inRegion) {
                 mode = Label.NAVIGATION;
-                out[i] = new Decision(Label.BODY, inRegionConfidence(a), "body.region" + suffix(attempt),
-                        a.reason() + "; inside the article region");
+                out[i] = new Decision(Label.BODY, inRegionConfidence(a), REGION_RULES[attempt.ordinal()],
+                        explained(a, INSIDE));
             } else if (i > bodyFrom && i < region[0] && a.quality() != Quality.SHORT && a.quality() != Quality.LOW) {
                 out[i] = new Decision(Label.BODY, 0.6, "body.standfirst",
                         "prose between the headline and the article");
@@ -415,8 +408,46 @@ final class ContextPass {
                 out[i] = new Decision(Label.AD, 0.6, "ad.section", "in a promotion section");
             } else {
                 out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.outside",
-                        a.reason() + "; outside the article region");
+                        explained(a, OUTSIDE));
             }
+        }
+    }
+
+    /**
+     * What the context adds to the first pass's reason of an undecided line, with the reasons so
+     * explained: those reasons are few (the first pass's shape classes), so each is joined once.
+     */
+    private record Explanation(String suffix, Map<String, String> joined) {
+        Explanation(String suffix) {
+            this(suffix, new ConcurrentHashMap<>());
+        }
+    }
+
+    private static final Explanation IN_CONTAINER = new Explanation("; prose in the element that holds the article");
+    private static final Explanation INSIDE = new Explanation("; inside the article region");
+    private static final Explanation OUTSIDE = new Explanation("; outside the article region");
+    /** At most this many reasons are kept per explanation (others are joined every time). */
+    private static final int MAX_EXPLAINED = 4_096;
+
+    /** The line's reason followed by the explanation's suffix. */
+    private static String explained(Assessment a, Explanation explanation) {
+        String reason = a.reason();
+        String joined = explanation.joined().get(reason);
+        if (joined == null) {
+            joined = reason + explanation.suffix();
+            if (explanation.joined().size() < MAX_EXPLAINED) {
+                explanation.joined().putIfAbsent(reason, joined);
+            }
+        }
+        return joined;
+    }
+
+    /** Per attempt: {@code body.region} and the attempt's suffix. */
+    private static final String[] REGION_RULES = new String[Attempt.values().length];
+
+    static {
+        for (Attempt attempt : Attempt.values()) {
+            REGION_RULES[attempt.ordinal()] = "body.region" + suffix(attempt);
         }
     }
 
@@ -441,7 +472,8 @@ final class ContextPass {
      * HTML page only lines inside a figure are moved: the markup says where the images are.
      */
     private static void captions(List<Assessment> lines, MarkupEvidence markup, Decision[] out) {
-        List<Integer> changes = new ArrayList<>();
+        int[] changes = new int[8];
+        int changed = 0;
         for (int i = 0; i < lines.size(); i++) {
             Decision d = out[i];
             boolean photoCredit = d.label() == Label.CREDIT && d.rule().startsWith("credit.photo");
@@ -462,7 +494,10 @@ final class ContextPass {
                 if (!movable || (caption && a.features().words() > IMAGE_TITLE_MAX_WORDS)) {
                     break;
                 }
-                changes.add(j);
+                if (changed == changes.length) {
+                    changes = Arrays.copyOf(changes, 2 * changed);
+                }
+                changes[changed++] = j;
                 int k = previousVisible(lines, j);
                 if (k < 0 || j - k > 2) {
                     break;
@@ -470,8 +505,8 @@ final class ContextPass {
                 j = k;
             }
         }
-        for (int j : changes) {
-            out[j] = new Decision(Label.CAPTION, 0.6, "caption.context", "describes the image credited just below");
+        for (int c = 0; c < changed; c++) {
+            out[changes[c]] = new Decision(Label.CAPTION, 0.6, "caption.context", "describes the image credited just below");
         }
     }
 

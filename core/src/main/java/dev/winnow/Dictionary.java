@@ -17,9 +17,12 @@ final class Dictionary {
     /** Slots per key at least. */
     private static final int LOAD = 4;
 
-    /** Per slot: 1 + the entry's index; 0 when empty. */
+    /** Per slot: the entry's index; 0 when empty. */
     private final int[] slots;
-    /** Per entry: its packed characters, its length, its value, the start of its key in {@link #chars}. */
+    /**
+     * Per entry: its packed characters, its length, its value, the start of its key in {@link #chars}.
+     * Entry 0 is no key (length -1, value {@link #MISSING}): what an empty slot points to.
+     */
     private final long[] lastFour;
     private final int[] lengths;
     private final int[] values;
@@ -33,10 +36,11 @@ final class Dictionary {
         int size = entries.size();
         int capacity = Integer.highestOneBit(Math.max(1, size) * LOAD * 2 - 1);
         slots = new int[capacity];
-        lastFour = new long[size];
-        lengths = new int[size];
-        values = new int[size];
-        offsets = new int[size];
+        lastFour = new long[size + 1];
+        lengths = new int[size + 1];
+        values = new int[size + 1];
+        offsets = new int[size + 1];
+        lengths[0] = -1;
         mask = capacity - 1;
         int total = 0;
         int longest = 0;
@@ -47,7 +51,7 @@ final class Dictionary {
         chars = new char[total];
         maxLength = longest;
         int used = 0;
-        int index = 0;
+        int index = 1;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             if (e.getValue() == MISSING) {
                 throw new IllegalArgumentException("value " + MISSING + " is reserved for missing keys");
@@ -62,7 +66,7 @@ final class Dictionary {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = index + 1;
+            slots[slot] = index;
             lastFour[index] = last;
             lengths[index] = key.length();
             values[index] = e.getValue();
@@ -91,9 +95,18 @@ final class Dictionary {
         if (length > maxLength) {
             return MISSING;
         }
-        for (int slot = hash(last, length) & mask; ; slot = (slot + 1) & mask) {
-            int index = slots[slot] - 1;
-            if (index < 0) {
+        int home = hash(last, length) & mask;
+        int first = slots[home];
+        long differs = (lastFour[first] ^ last) | (lengths[first] ^ length);
+        // Settled by the home slot, without a branch on whether the key is there (a stopword or not is
+        // too irregular to predict): an empty slot, or a key short enough that packed characters and
+        // length identify it. Else probe.
+        if ((first == 0) | ((differs == 0) & (length <= Words.PACKED))) {
+            return values[first] & ~(int) ((differs | -differs) >> (Long.SIZE - 1));
+        }
+        for (int slot = home; ; slot = (slot + 1) & mask) {
+            int index = slots[slot];
+            if (index == 0) {
                 return MISSING;
             }
             if (lastFour[index] == last && lengths[index] == length

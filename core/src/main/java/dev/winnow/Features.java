@@ -73,13 +73,15 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
 
     /**
      * The features of the first {@code maxChars} characters of a line (the URL test reads all of it).
-     * One loop over the characters finds the words (as {@link Words#split} does) and counts characters
-     * with packed counters rather than branches (word ends, letters and capitals are too irregular to
-     * predict); then one stoplist lookup per word.
+     * One loop over the characters finds where the words end and how long they are (as {@link Words#split}
+     * does) and counts characters with packed counters rather than branches (word ends, letters and
+     * capitals are too irregular to predict); then, per word, its capital, its last characters in
+     * lowercase ({@link Words#lastFour}) and one stoplist lookup: a few characters per word rather than
+     * more work per character.
      *
      * @param chars     the line's characters, from index 0 (the array may be longer)
      * @param stopwords stopwords, with language bits as values
-     * @param language  the bit of the document's language in {@code stopwords}
+     * @param language  the bit of the document's language in {@code stopwords} (0: count no stopwords)
      * @param words     a buffer; holds the line's words afterwards, with {@link Words#flags}
      */
     static Features of(String line, char[] chars, Dictionary stopwords, int language, int maxChars, Words words) {
@@ -90,24 +92,18 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         int k = 0;
         int inWord = 0;
         int wordLength = 0;
-        long lastFour = 0;
         int all = 0;
         boolean www = false;
         int caps = 0, visible = 0, digits = 0, letters = 0, upper = 0;
         for (int chunk = 0; chunk < n; chunk += CHUNK) {
             long lanes = 0;
             for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
-                char c = chars[i];
-                int flags = Text.flags(c);
+                int flags = Text.flags(chars[i]);
                 all |= flags;
                 lanes += LANES[flags & COUNTED];
-                www |= (c == '.') & ((lastFour & WWW_MASK) == WWW);
                 int word = (flags >>> Words.WORD_SHIFT) & 1;
                 spans[k] = (long) i << Integer.SIZE | wordLength;
-                packed[k] = lastFour;
                 k += inWord & ~word;
-                caps += word & ~inWord & (flags >>> UPPER_SHIFT);
-                lastFour = (lastFour << Character.SIZE | Text.lower(c)) & -(long) word;
                 wordLength = (wordLength + 1) & -word;
                 inWord = word;
             }
@@ -140,22 +136,35 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
             }
         }
         spans[k] = (long) n << Integer.SIZE | wordLength;
-        packed[k] = lastFour;
         int count = k + inWord;
         words.count = count;
+        // per word, the capital it starts with and its last characters, lowercase; "www." ends a word with
+        // "www" (lowercase) just before a '.'
+        for (int w = 0; w < count; w++) {
+            long span = spans[w];
+            int end = (int) (span >>> Integer.SIZE);
+            int start = end - (int) span;
+            caps += (Text.flags(chars[start]) >>> UPPER_SHIFT) & 1;
+            long last = 0;
+            for (int i = Math.max(start, end - Words.PACKED); i < end; i++) {
+                last = last << Character.SIZE | Text.lower(chars[i]);
+            }
+            packed[w] = last;
+            www |= (last & WWW_MASK) == WWW && end < n && chars[end] == '.';
+        }
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
         int stops = 0;
+        int[] found = words.bits;
         for (int w = 0; w < count; w++) {
             int length = words.length(w);
             if (length > MAX_STOPWORD_CHARS) {
+                found[w] = Dictionary.MISSING;
                 continue;
             }
-            int end = words.end(w);
-            int bits = special && Words.special(chars, end - length, end)
-                    ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
-                    : stopwords.get(packed[w], length, chars, end - length, true);
-            stops += (bits & language) != 0 ? 1 : 0;
+            int bits = lookup(stopwords, line, chars, words, w, special);
+            found[w] = bits;
+            stops += Integer.bitCount(bits & language);
         }
         if (!url && (www || n < line.length()) && line.indexOf("www.", www ? 0 : n - WWW_LENGTH) >= 0) {
             url = true;
@@ -179,6 +188,25 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
         return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
+    }
+
+    /**
+     * The value of word {@code w} of {@code words} in {@code dictionary}: lowercased character by
+     * character, or through {@link String#toLowerCase(Locale)} when it holds a {@link Text#SPECIAL}
+     * character ({@code special}: whether the words' text may hold one).
+     */
+    static int lookup(Dictionary dictionary, String line, char[] chars, Words words, int w, boolean special) {
+        int end = words.end(w);
+        int length = words.length(w);
+        return special && Words.special(chars, end - length, end)
+                ? dictionary.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
+                : dictionary.get(words.lastFour[w], length, chars, end - length, true);
+    }
+
+    /** These features with {@code stopwords} stopwords. */
+    Features withStopwords(int stopwords) {
+        return new Features(chars, words, stopwords, capitalized, digits, letters, upper, separators, code, terminal,
+                ellipsis, bullet, url);
     }
 
     /** The index of the last visible character before {@code end}, or -1. */

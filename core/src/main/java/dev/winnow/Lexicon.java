@@ -187,6 +187,19 @@ final class Lexicon {
         }
 
         /**
+         * Adds a word with its value in {@link #stopwords()} (its languages' bits); returns true when the
+         * sample of at most {@code maxWords} words is complete: it has that many words, or the rest can no
+         * longer change the language ({@link #decided}, checked every {@value #DECIDED_CHECK_WORDS} words).
+         */
+        boolean add(int bits, int maxWords) {
+            for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                hits[k] += bits & 1;
+            }
+            words++;
+            return words >= maxWords || (words % DECIDED_CHECK_WORDS == 0 && decided(maxWords));
+        }
+
+        /**
          * Whether the rest of a sample of at most {@code maxWords} words can no longer change what
          * {@link #detect} decides: one language leads every other by more than the words left (each
          * word adds at most one hit to a language), and its hits pass the threshold of any sample
@@ -212,36 +225,43 @@ final class Lexicon {
      * detected language ({@link Sample#decided}).
      */
     Sample sample(List<String> lines, int maxWords) {
-        Sample sample = new Sample(order.size());
+        Sample sample = newSample();
+        if (maxWords <= 0) {
+            return sample;
+        }
         Words words = new Words();
         char[] chars = new char[0];
         for (String line : lines) {
-            if (sample.words >= maxWords) {
-                break;
-            }
             int n = line.length();
             if (chars.length < n) {
                 chars = new char[Math.max(n, 2 * chars.length)];
             }
             line.getChars(0, n, chars, 0);
-            words.split(chars, n);
-            boolean special = (words.flags & Text.SPECIAL) != 0;
-            for (int w = 0; w < words.count && sample.words < maxWords; w++) {
-                int end = words.end(w);
-                int length = words.length(w);
-                int bits = special && Words.special(chars, end - length, end)
-                        ? stopwords.get(line.substring(end - length, end).toLowerCase(Locale.ROOT))
-                        : stopwords.get(words.lastFour[w], length, chars, end - length, true);
-                for (int k = 0; bits != 0; k++, bits >>>= 1) {
-                    sample.hits[k] += bits & 1;
-                }
-                sample.words++;
-                if (sample.words % DECIDED_CHECK_WORDS == 0 && sample.decided(maxWords)) {
-                    return sample;
-                }
+            if (sampleLine(sample, maxWords, line, chars, words)) {
+                return sample;
             }
         }
         return sample;
+    }
+
+    /** An empty sample. */
+    Sample newSample() {
+        return new Sample(order.size());
+    }
+
+    /**
+     * Adds the words of one line ({@code chars} holds it from index 0) to a sample that is not complete;
+     * returns true when the sample is complete ({@link Sample#add}). {@code words} is a buffer.
+     */
+    boolean sampleLine(Sample sample, int maxWords, String line, char[] chars, Words words) {
+        words.split(chars, line.length());
+        boolean special = (words.flags & Text.SPECIAL) != 0;
+        for (int w = 0; w < words.count; w++) {
+            if (sample.add(Features.lookup(stopwords, line, chars, words, w, special), maxWords)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,10 @@ package dev.winnow;
 import dev.winnow.Assessment.Quality;
 import dev.winnow.Lexicon.Language;
 import dev.winnow.Lexicon.PatternRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The first pass: each line on its own. Data rules are tried in a fixed order (section headings,
@@ -23,6 +27,8 @@ final class LinePass {
     /** Patterns are tried on lines of at most this many characters. */
     static final int MAX_PATTERN_LINE_CHARS = 400;
 
+    /** The first size of the arrays of lines read before a document's language is known. */
+    private static final int INITIAL_PENDING_LINES = 256;
     /** The line buffer's first size; it grows to the longest line. */
     private static final int INITIAL_LINE_CHARS = 1_024;
     /** The reasons of shape classes are kept for lines shorter than this many characters. */
@@ -56,6 +62,7 @@ final class LinePass {
 
     private final Config config;
     private final Dictionary stopwords;
+    private final Language language;
     private final int languageBit;
     private final Rules rules;
     private final Rules.Scan scan;
@@ -66,6 +73,7 @@ final class LinePass {
 
     LinePass(Config config, Lexicon lexicon, Language language) {
         this.config = config;
+        this.language = language;
         this.stopwords = lexicon.stoplist(language);
         this.languageBit = lexicon.bit(language);
         this.rules = lexicon.rules(language);
@@ -77,31 +85,173 @@ final class LinePass {
      * Not thread-safe: a pass reuses its buffers from line to line.
      */
     Assessment assess(String line, Language language) {
+        return assess(line, null, 0);
+    }
+
+    /** {@link #assess(String, Language)}, setting the line's repeat key in {@code keys} (when not null) as line {@code index}. */
+    private Assessment assess(String line, RepeatKeys keys, int index) {
+        int n = load(line);
+        if (Text.isBlank(chars, n)) {
+            return BLANK;
+        }
+        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
+        return decide(line, n, f, (words.flags & Text.SPECIAL) != 0, keys, index);
+    }
+
+    /**
+     * Assesses every line of a document in this pass's language, with the lines' repeat keys
+     * ({@link RepeatKeys#of}, computed from the normal forms the whole-line lists need anyway).
+     */
+    Document assessAll(List<String> texts) {
+        RepeatKeys keys = new RepeatKeys(texts.size());
+        List<Assessment> assessments = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assessments.add(assess(texts.get(i), keys, i));
+        }
+        return new Document(language, assessments, keys);
+    }
+
+    /** Copies the line into {@link #chars} and returns its length. */
+    private int load(String line) {
         int n = line.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
         }
         line.getChars(0, n, chars, 0);
-        if (Text.isBlank(chars, n)) {
-            return BLANK;
+        return n;
+    }
+
+    /** A document's language, the first pass's assessment of each of its lines, and their repeat keys. */
+    record Document(Language language, List<Assessment> assessments, RepeatKeys keys) {
+    }
+
+    /**
+     * Detects the language of a document from the stopwords of its first {@code sampleWords} words
+     * ({@link Lexicon#sample}, {@link Lexicon#detect}) and assesses every line in it, as {@link #assess}
+     * does in a pass of that language. The words of the lines before the language is known are looked up
+     * once, in every stoplist at a time: their features keep a stopword count per language until the
+     * language is decided, then the rules run on them.
+     *
+     * @throws CancellationException if the thread is interrupted (checked once per line)
+     */
+    static Document assessDocument(Config config, Lexicon lexicon, List<String> texts, int sampleWords) {
+        int size = texts.size();
+        List<Assessment> assessments = new ArrayList<>(size);
+        RepeatKeys keys = new RepeatKeys(size);
+        Lexicon.Sample sample = lexicon.newSample();
+        boolean sampling = sampleWords > 0;
+        int languages = lexicon.languages.size();
+        Dictionary all = lexicon.stopwords();
+        int maxChars = config.maxLineChars();
+        Words words = new Words();
+        char[] chars = new char[INITIAL_LINE_CHARS];
+        // per line read before the language is known: its features, stopwords per language, special characters
+        Features[] pending = new Features[Math.min(size, INITIAL_PENDING_LINES)];
+        int[] stops = new int[pending.length * languages];
+        boolean[] special = new boolean[pending.length];
+        int i = 0;
+        for (; i < size && sampling; i++) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("interrupted while cleaning");
+            }
+            String line = texts.get(i);
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            line.getChars(0, n, chars, 0);
+            if (Text.isBlank(chars, n)) {
+                assessments.add(BLANK);
+                continue;
+            }
+            if (i >= pending.length) {
+                int grown = Math.min(size, 2 * pending.length);
+                pending = Arrays.copyOf(pending, grown);
+                stops = Arrays.copyOf(stops, grown * languages);
+                special = Arrays.copyOf(special, grown);
+            }
+            Features f = Features.of(line, chars, all, 0, maxChars, words);
+            pending[i] = f;
+            special[i] = (words.flags & Text.SPECIAL) != 0;
+            int base = i * languages;
+            int count = words.count;
+            int[] found = words.bits;
+            for (int w = 0; w < count; w++) {
+                for (int bits = found[w]; bits != 0; bits &= bits - 1) {
+                    stops[base + Integer.numberOfTrailingZeros(bits)]++;
+                }
+            }
+            assessments.add(null);
+            if (n > maxChars) {
+                // the features read only the line's first characters; the sample reads all its words
+                sampling = !lexicon.sampleLine(sample, sampleWords, line, chars, words);
+                continue;
+            }
+            for (int w = 0; w < count; w++) {
+                int bits = words.length(w) > Features.MAX_STOPWORD_CHARS
+                        ? Features.lookup(all, line, chars, words, w, special[i]) : found[w];
+                if (sample.add(bits, sampleWords)) {
+                    sampling = false;
+                    break;
+                }
+            }
         }
-        Features f = Features.of(line, chars, stopwords, languageBit, config.maxLineChars(), words);
+        Language language = lexicon.detect(sample);
+        LinePass pass = new LinePass(config, lexicon, language);
+        int index = Integer.numberOfTrailingZeros(pass.languageBit);
+        for (int j = 0; j < i; j++) {
+            if (assessments.get(j) == null) {
+                String line = texts.get(j);
+                int n = pass.load(line);
+                assessments.set(j, pass.decide(line, n, pending[j].withStopwords(stops[j * languages + index]),
+                        special[j], keys, j));
+            }
+        }
+        for (; i < size; i++) {
+            if (Thread.interrupted()) {
+                throw new CancellationException("interrupted while cleaning");
+            }
+            assessments.add(pass.assess(texts.get(i), keys, i));
+        }
+        return new Document(language, assessments, keys);
+    }
+
+    /**
+     * The rules and shape of a non-blank line, loaded in {@link #chars} ({@code n} characters), with its
+     * features; {@code specialLine}: whether the line's first {@link Config#maxLineChars()} characters hold a
+     * {@link Text#SPECIAL} character. When {@code keys} is not null, sets the line's repeat key there as
+     * line {@code index}: a line of at most {@link #MAX_LIST_LINE_CHARS} characters is normalised once,
+     * for the whole-line lists and for its key.
+     */
+    private Assessment decide(String line, int n, Features f, boolean specialLine, RepeatKeys keys, int index) {
         int from = Text.stripStart(chars, n);
         int to = Text.stripEnd(chars, from, n);
         int length = to - from;
-        if (length <= MAX_LIST_LINE_CHARS) {
-            Rules.WholeLine whole = rules.wholeLine(line, chars, from, to, key);
-            if (whole != null) {
-                return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());
+        Rules.WholeLine whole = null;
+        if (keys != null && n <= MAX_LIST_LINE_CHARS) {
+            // the normal form of the stripped line is that of the line: white space is trimmed with the
+            // other characters that are not letters or digits
+            int normal = Text.normalize(chars, from, to, key);
+            if (normal >= 0) {
+                keys.set(index, key, normal);
+                whole = rules.wholeLine(key, normal);
+            } else {
+                char[] slow = Text.normalize(line).toCharArray();
+                keys.set(index, slow, slow.length);
+                whole = rules.wholeLine(slow, slow.length);
             }
+        } else if (length <= MAX_LIST_LINE_CHARS) {
+            whole = rules.wholeLine(line, chars, from, to, key);
+        }
+        if (whole != null) {
+            return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());
         }
         boolean phrases = f.words() <= MAX_AD_PHRASE_LINE_WORDS;
         boolean patterns = length <= MAX_PATTERN_LINE_CHARS;
         if (!phrases && !patterns) {
             return shape(f);
         }
-        boolean special = n <= config.maxLineChars() ? (words.flags & Text.SPECIAL) != 0
-                : Words.special(chars, from, to);
+        boolean special = n <= config.maxLineChars() ? specialLine : Words.special(chars, from, to);
         scan.read(line, chars, from, to, special);
         if (phrases) {
             String reason = scan.phraseReason(AD);

@@ -199,6 +199,15 @@ final class Rules {
         return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];
     }
 
+    /**
+     * The rule of the whole-line lists or section headings for a line whose normal form
+     * ({@link Text#normalize(String)}) is {@code normal[0, length)}, or null.
+     */
+    WholeLine wholeLine(char[] normal, int length) {
+        int value = wholeLines.get(normal, 0, length);
+        return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];
+    }
+
     /** A new scratch space for scanning lines with these rules, for one thread. */
     Scan newScan() {
         return new Scan(matching);

@@ -19,6 +19,11 @@ final class Words {
     long[] spans = new long[64];
     /** Per word: its last four lowercase characters, the last one in the low bits. */
     long[] lastFour = new long[64];
+    /**
+     * Per word, after {@link Features#of}: the value the stoplist gave it ({@link Dictionary#MISSING} for
+     * a word too long to be looked up).
+     */
+    int[] bits = new int[64];
     /** The union of the {@link Text#flags} of the text's characters. */
     int flags;
 
@@ -29,6 +34,7 @@ final class Words {
             int size = Math.max(most, 2 * spans.length);
             spans = Arrays.copyOf(spans, size);
             lastFour = Arrays.copyOf(lastFour, size);
+            bits = Arrays.copyOf(bits, size);
         }
     }
 

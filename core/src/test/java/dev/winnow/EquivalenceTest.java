@@ -196,8 +196,60 @@ class EquivalenceTest {
             documents.add(lines);
         }
         for (List<String> lines : documents) {
+            String expected = reference.detect(ReferenceCleaner.sampleWords(lines)).code();
             assertThat(lexicon.detect(lexicon.sample(lines, Cleaner.LANGUAGE_SAMPLE_WORDS)).code())
-                    .isEqualTo(reference.detect(ReferenceCleaner.sampleWords(lines)).code());
+                    .isEqualTo(expected);
+            assertThat(LinePass.assessDocument(Config.defaults(), lexicon, lines, Cleaner.LANGUAGE_SAMPLE_WORDS)
+                    .language().code()).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * Assessing a document while its language is detected gives the language {@link Lexicon#sample} and
+     * {@link Lexicon#detect} find and the assessments of a {@link LinePass} in that language, line by line:
+     * for samples of any size (the language decided on the first line, in the middle of a line, never) and
+     * lines longer than {@link Config#maxLineChars()}.
+     */
+    @Test
+    void documentsAreAssessedAsLineByLine() throws IOException {
+        Lexicon lexicon = Lexicon.get();
+        List<List<String>> documents = new ArrayList<>();
+        for (String document : documents()) {
+            documents.add(Cleaner.splitLines(document));
+        }
+        Random random = new Random(17);
+        List<String> seeds = new ArrayList<>();
+        for (List<String> document : documents) {
+            seeds.addAll(document);
+        }
+        for (int d = 0; d < 40; d++) {
+            documents.add(generatedLines(random, seeds, 1 + random.nextInt(200)));
+        }
+        for (Config config : List.of(Config.defaults(), Config.builder().maxLineChars(60).build())) {
+            for (int sampleWords : new int[] {0, 1, 7, 64, 65, 500, Cleaner.LANGUAGE_SAMPLE_WORDS, 1_000_000}) {
+                for (List<String> lines : documents) {
+                    Lexicon.Language language = lexicon.detect(lexicon.sample(lines, sampleWords));
+                    LinePass pass = new LinePass(config, lexicon, language);
+                    List<Assessment> expected = new ArrayList<>();
+                    for (String line : lines) {
+                        expected.add(pass.assess(line, language));
+                    }
+                    LinePass.Document actual = LinePass.assessDocument(config, lexicon, lines, sampleWords);
+                    assertThat(actual.language().code()).isEqualTo(language.code());
+                    assertThat(actual.assessments()).isEqualTo(expected);
+                    LinePass.Document known = new LinePass(config, lexicon, language).assessAll(lines);
+                    assertThat(known.assessments()).isEqualTo(expected);
+                    List<String> keys = ContextPass.keys(lines);
+                    RepeatKeys reference = RepeatKeys.of(lines);
+                    for (RepeatKeys repeat : List.of(actual.keys(), known.keys())) {
+                        for (int i = 0; i < lines.size(); i++) {
+                            int id = repeat.id(i);
+                            assertThat(id == RepeatKeys.NONE ? null : repeat.key(id)).isEqualTo(keys.get(i));
+                            assertThat(repeat.count(i)).isEqualTo(reference.count(i));
+                        }
+                    }
+                }
+            }
         }
     }
 
