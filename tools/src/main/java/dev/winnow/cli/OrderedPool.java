@@ -100,7 +100,9 @@ final class OrderedPool {
                 try {
                     return task.future().get(START_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notStarted) {
-                    // still waiting for a free thread: its time has not begun
+                    // still waiting for a free thread: its time has not begun. Later items may hold the
+                    // threads (they race for them), so their limits are enforced here, or this wait never ends.
+                    expire(pending, running, timeout);
                 }
             }
             long left = timeout.toNanos() - (System.nanoTime() - task.started().get());
@@ -125,6 +127,23 @@ final class OrderedPool {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Cancels every pending item whose work started longer than {@code timeout} ago and frees its
+     * thread's slot; the consumer later gives its {@code onTimeout} result.
+     */
+    private static <T, R> void expire(Deque<Task<T, R>> pending, Semaphore running, Duration timeout) {
+        long now = System.nanoTime();
+        for (Task<T, R> t : pending) {
+            long started = t.started().get();
+            if (started != 0 && now - started > timeout.toNanos() && !t.future().isDone()) {
+                t.future().cancel(true);
+                if (t.released().compareAndSet(false, true)) {
+                    running.release();
+                }
+            }
         }
     }
 

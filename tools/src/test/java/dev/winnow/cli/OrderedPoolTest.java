@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link OrderedPool}: order, the bounded window of work ahead of the consumer, the per-item time limit. */
 class OrderedPoolTest {
@@ -64,5 +66,32 @@ class OrderedPoolTest {
             assertThat(out).containsExactly("done 1", "timed out 2 after 200 ms", "done 3", "done 4");
         }
         assertThat(never.getCount()).isEqualTo(1);
+    }
+
+    /**
+     * Workers race for the threads, so a later item may start before an earlier one and, stuck, hold the
+     * only thread while the consumer waits for the earlier item to start: its limit must still end it.
+     */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aStuckItemThatStartedBeforeAnEarlierOneIsStillCancelled() {
+        List<Integer> items = IntStream.range(0, 40).boxed().toList();
+        for (int round = 0; round < 5; round++) {
+            List<String> out = new ArrayList<>();
+            OrderedPool.run(items, 1, Duration.ofMillis(30), i -> {
+                if (i % 5 == 4) {
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        return "interrupted " + i;
+                    }
+                }
+                return "done " + i;
+            }, (i, limit) -> "timed out " + i, out::add);
+            assertThat(out).hasSize(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(out.get(i)).isEqualTo((i % 5 == 4 ? "timed out " : "done ") + i);
+            }
+        }
     }
 }
