@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The classifier's hot loop on documents already split into lines and with their language detected:
  * per document, the features and data rules of every line and their repeat keys
- * ({@code LinePass.assessAll}), and the context pass ({@code ContextPass}). What
+ * ({@code LinePass.assessAll}), and the context pass ({@code ContextPass}, then {@code Duplicates}). What
  * {@link Cleaner#clean(String)} does minus splitting, language detection and building the
  * {@link Result} (the cleaner detects the language while it assesses the first lines; here the language
  * is known). In package {@code dev.winnow} to reach those package-private classes; for the benchmarks only.
@@ -41,11 +41,12 @@ public final class HotLoop {
         return lines;
     }
 
-    /** Runs both passes over the i-th document; returns the context pass's outcome (to be consumed). */
+    /** Runs both passes over the i-th document; returns the decisions (to be consumed). */
     public Object run(int i) {
         List<String> texts = documents.get(i);
         Lexicon.Language language = languages.get(i);
         LinePass.Document document = new LinePass(config, lexicon, language).assessAll(texts);
-        return new ContextPass(config).revise(document.assessments(), document.keys(), null);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(document.assessments(), document.keys(), null);
+        return Duplicates.revise(texts, outcome.decisions());
     }
 }

@@ -162,7 +162,7 @@ public final class Cleaner {
             assessments = markup.assess(assessments);
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
-        List<Decision> decisions = ContextPass.duplicates(texts, outcome.decisions());
+        List<Decision> decisions = Duplicates.revise(texts, outcome.decisions());
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);

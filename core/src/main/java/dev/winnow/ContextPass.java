@@ -3,7 +3,6 @@ package dev.winnow;
 import dev.winnow.Assessment.Quality;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,7 @@ import java.util.function.IntPredicate;
  *   <li>find the headline above the region and the standfirst between them;</li>
  *   <li>label each line: inside the region undecided lines are body; outside it they take the role of
  *       the section they stand in (navigation unless a heading opened an ad or credit section);</li>
- *   <li>revise in context: captions before photo credits, image titles before captions, teasers; then
- *       (see {@link #duplicates}) second copies of long body lines.</li>
+ *   <li>revise in context: captions before photo credits, image titles before captions, teasers.</li>
  * </ol>
  */
 final class ContextPass {
@@ -75,8 +73,6 @@ final class ContextPass {
     static final double RECORD_LINK_SHARE = 0.5;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
-    /** A body line repeated word for word is a copy when it has at least this many characters. */
-    static final int DUPLICATE_MIN_CHARS = 80;
     /** A teaser ending in an ellipsis has at most this many words. */
     static final int TEASER_MAX_WORDS = 40;
 
@@ -519,34 +515,6 @@ final class ContextPass {
                         "ends in an ellipsis: a teaser of another article");
             }
         }
-    }
-
-    /**
-     * A body line of at least {@link #DUPLICATE_MIN_CHARS} characters that repeats an earlier body line
-     * word for word is a second copy of the text (a page that holds its article twice, for two screen sizes),
-     * not more of it. Returns the decisions with such copies made navigation.
-     */
-    static List<Decision> duplicates(List<String> texts, List<Decision> decisions) {
-        Map<String, Integer> first = new HashMap<>();
-        Decision[] out = null;
-        for (int i = 0; i < texts.size(); i++) {
-            if (decisions.get(i).label() != Label.BODY) {
-                continue;
-            }
-            String text = texts.get(i).strip();
-            if (text.length() < DUPLICATE_MIN_CHARS) {
-                continue;
-            }
-            Integer earlier = first.putIfAbsent(text, i);
-            if (earlier != null) {
-                if (out == null) {
-                    out = decisions.toArray(new Decision[0]);
-                }
-                out[i] = new Decision(Label.NAVIGATION, 0.7, "navigation.duplicate",
-                        "repeats line " + (earlier + 1) + " word for word: a second copy of the text");
-            }
-        }
-        return out == null ? decisions : List.of(out);
     }
 
     private static int previousVisible(List<Assessment> lines, int i) {

@@ -34,7 +34,7 @@ final class ReferenceCleaner {
             assessments.add(linePass.assess(text, language));
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys(texts));
-        List<Decision> decisions = ContextPass.duplicates(texts, outcome.decisions());
+        List<Decision> decisions = Duplicates.revise(texts, outcome.decisions());
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);
