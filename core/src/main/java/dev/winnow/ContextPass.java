@@ -132,8 +132,9 @@ final class ContextPass {
                 }
                 region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
             }
-            if (region != null && chars(lines, region) >= config.minArticleChars()
-                    && (attempt != Attempt.STRICT || chars(lines, region) >= STRICT_MIN_SHARE * free(lines, repeated, markup))) {
+            int found = region == null ? 0 : chars(lines, region);
+            if (region != null && found >= config.minArticleChars()
+                    && (attempt != Attempt.STRICT || found >= STRICT_MIN_SHARE * free(lines, repeated, markup))) {
                 break;
             }
         }

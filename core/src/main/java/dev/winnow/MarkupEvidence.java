@@ -176,8 +176,7 @@ final class MarkupEvidence {
         return i -> {
             Assessment a = lines.get(i);
             boolean prose = a.quality() == Quality.GOOD || a.quality() == Quality.NEAR;
-            return prose && !chrome[i] && structures.get(i).linkDensity() < LINK_DENSITY
-                    && descends(structures.get(i).block(), lca);
+            return prose && !chrome[i] && !linked(i) && descends(structures.get(i).block(), lca);
         };
     }
 

@@ -16,6 +16,12 @@ class HtmlCleanerTest {
     private static final String PROSE = "The council voted on Tuesday to keep the old bridge open for another year, "
             + "while engineers finish a survey of its foundations and the city looks for the money to repair it. ";
 
+    /** Three paragraphs of prose, each different (a copy of a long line is not more text). */
+    private static final String THREE_PARAGRAPHS = "<p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday")
+            + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p>";
+    /** A short article: a headline and {@link #THREE_PARAGRAPHS}. */
+    private static final String ARTICLE = "<article><h1>Bridge stays open</h1>" + THREE_PARAGRAPHS + "</article>";
+
     private static String page(String body) {
         return "<!doctype html><html><head><title>T</title></head><body>" + body + "</body></html>";
     }
@@ -119,9 +125,7 @@ class HtmlCleanerTest {
             shop.append("<div><a href=/p").append(i).append(">Survey kit for bridge inspectors, model ").append(i)
                     .append("</a></div><div>Price: ").append(i + 10).append(".99</div><div>Add to basket</div>");
         }
-        Result r = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>"
-                + PROSE.replace("Tuesday", "Monday") + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></article>"
-                + shop + "</section>"), "");
+        Result r = cleaner.clean(page(ARTICLE + shop + "</section>"), "");
         assertThat(r.text()).contains("The council voted on Friday").doesNotContain("Survey kit");
     }
 
@@ -132,16 +136,13 @@ class HtmlCleanerTest {
             archive.append("<li><a href=/p").append(i).append(">What the council decided about bridge number ")
                     .append(i).append(" this year</a></li>");
         }
-        Result r = cleaner.clean(page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><p>"
-                + PROSE.replace("Tuesday", "Monday") + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></article>"
-                + archive + "</ul>"), "");
+        Result r = cleaner.clean(page(ARTICLE + archive + "</ul>"), "");
         assertThat(r.text()).contains("The council voted on Friday").doesNotContain("bridge number");
     }
 
     @Test
     void aPageThatScriptsRevealIsReadWithItsHiddenElements() {
-        String html = page("<div class=\"root hide\"><p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday")
-                + "</p><p>" + PROSE.replace("Tuesday", "Friday") + "</p></div>");
+        String html = page("<div class=\"root hide\">" + THREE_PARAGRAPHS + "</div>");
         assertThat(cleaner.clean(html, "").text()).contains("The council voted");
     }
 

@@ -117,10 +117,13 @@ public final class Report {
         System.exit(2);
     }
 
-    /** One benchmark's figures, from its score in corpus passes per second. */
-    private record Row(String name, double passesPerSecond, double relativeError, double linesPerSecond,
-                       double megabytesPerSecond, double msPerPass, double bytesAllocatedPerLine) {
-        static Row of(RunResult run, Corpus corpus) {
+    /**
+     * What JMH measured of one benchmark: its short name ({@code Class.method}), its score in passes per
+     * second, the score's relative error (NaN when unknown) and, with the GC profiler, the bytes
+     * allocated per pass (else NaN).
+     */
+    private record Measured(String name, double score, double relativeError, double allocatedPerPass) {
+        static Measured of(RunResult run) {
             String benchmark = run.getParams().getBenchmark();
             Result<?> primary = run.getPrimaryResult();
             if (!"ops/s".equals(primary.getScoreUnit())) {
@@ -131,13 +134,21 @@ public final class Report {
             double allocated = Double.NaN;
             for (String label : run.getSecondaryResults().keySet()) {
                 if (label.endsWith("gc.alloc.rate.norm")) {
-                    Result<?> norm = run.getSecondaryResults().get(label);
-                    allocated = norm.getScore() / corpus.lines();
+                    allocated = run.getSecondaryResults().get(label).getScore();
                 }
             }
-            return new Row(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-                    score, Double.isNaN(error) ? Double.NaN : error / score,
-                    score * corpus.lines(), score * corpus.bytes() / 1e6, 1000.0 / score, allocated);
+            return new Measured(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+                    score, Double.isNaN(error) ? Double.NaN : error / score, allocated);
+        }
+    }
+
+    /** One benchmark's figures, from its score in corpus passes per second. */
+    private record Row(String name, double passesPerSecond, double relativeError, double linesPerSecond,
+                       double megabytesPerSecond, double msPerPass, double bytesAllocatedPerLine) {
+        static Row of(RunResult run, Corpus corpus) {
+            Measured m = Measured.of(run);
+            return new Row(m.name(), m.score(), m.relativeError(), m.score() * corpus.lines(),
+                    m.score() * corpus.bytes() / 1e6, 1000.0 / m.score(), m.allocatedPerPass() / corpus.lines());
         }
     }
 
@@ -161,22 +172,9 @@ public final class Report {
     private record HtmlRow(String name, double passesPerSecond, double relativeError, double pagesPerSecond,
                            double megabytesPerSecond, double msPerPass, double bytesAllocatedPerPass) {
         static HtmlRow of(RunResult run, HtmlCorpus pages) {
-            String benchmark = run.getParams().getBenchmark();
-            Result<?> primary = run.getPrimaryResult();
-            if (!"ops/s".equals(primary.getScoreUnit())) {
-                throw new IllegalStateException(benchmark + ": expected ops/s, got " + primary.getScoreUnit());
-            }
-            double score = primary.getScore();
-            double error = primary.getScoreError();
-            double allocated = Double.NaN;
-            for (String label : run.getSecondaryResults().keySet()) {
-                if (label.endsWith("gc.alloc.rate.norm")) {
-                    allocated = run.getSecondaryResults().get(label).getScore();
-                }
-            }
-            return new HtmlRow(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-                    score, Double.isNaN(error) ? Double.NaN : error / score,
-                    score * pages.size(), score * pages.bytes() / 1e6, 1000.0 / score, allocated);
+            Measured m = Measured.of(run);
+            return new HtmlRow(m.name(), m.score(), m.relativeError(), m.score() * pages.size(),
+                    m.score() * pages.bytes() / 1e6, 1000.0 / m.score(), m.allocatedPerPass());
         }
     }
 
