@@ -58,10 +58,34 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
     private static final long WWW_MASK = (1L << 3 * Character.SIZE) - 1;
     /** The length of "www.", less one: an occurrence ending after the characters read starts at most this far back. */
     private static final int WWW_LENGTH = 3;
+    /** {@link #ENDS}: a sentence end, {@code . ! ? 。 ！ ？}. */
+    private static final byte TERMINAL = 1;
+    /** {@link #ENDS}: a closing quote or parenthesis a sentence end may precede, {@code " ” ’ ' ) »}. */
+    private static final byte CLOSING = 1 << 1;
+    /** {@link #ENDS}: a bullet or dash that opens a list item, {@code • - – — * ▪ ► ● ◦ ·}. */
+    private static final byte BULLET = 1 << 2;
+    /** {@link #ENDS}: an ellipsis, {@code …}. */
+    private static final byte ELLIPSIS = 1 << 3;
+    /**
+     * Per character: what it means at either end of a line. A table rather than comparisons: the
+     * characters are too irregular for branches, and the compiled code need not wait for every one of them
+     * to be seen before it covers it.
+     */
+    private static final byte[] ENDS = new byte[Character.MAX_VALUE + 1];
     /** Per combination of {@link #COUNTED} flags: the packed increments. */
     private static final long[] LANES = new long[COUNTED + 1];
 
     static {
+        for (char c : ".!?。！？".toCharArray()) {
+            ENDS[c] |= TERMINAL;
+        }
+        for (char c : "\"”’')»".toCharArray()) {
+            ENDS[c] |= CLOSING;
+        }
+        for (char c : "•-–—*▪►●◦·".toCharArray()) {
+            ENDS[c] |= BULLET;
+        }
+        ENDS['…'] |= ELLIPSIS;
         for (int f = 0; f <= COUNTED; f++) {
             boolean letter = (f & Text.LETTER) != 0;
             LANES[f] = ((f & Text.INVISIBLE) == 0 ? 1L : 0L)
@@ -150,7 +174,7 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
                 last = last << Character.SIZE | Text.lower(chars[i]);
             }
             packed[w] = last;
-            www |= (last & WWW_MASK) == WWW && end < n && chars[end] == '.';
+            www |= (last & WWW_MASK) == WWW & end < n & chars[end < n ? end : start] == '.';
         }
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
@@ -179,13 +203,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         char last = lastAt < 0 ? 0 : chars[lastAt];
         char beforeLast = beforeLastAt < 0 ? 0 : chars[beforeLastAt];
         char beforeBeforeLast = beforeBeforeLastAt < 0 ? 0 : chars[beforeBeforeLastAt];
-        boolean ellipsis = last == '…' || (last == '.' && beforeLast == '.' && beforeBeforeLast == '.');
-        boolean closing = last == '"' || last == '”' || last == '’' || last == '\'' || last == ')' || last == '»';
-        char end = closing ? beforeLast : last;
-        boolean terminal = !ellipsis && (end == '.' || end == '!' || end == '?' || end == '。' || end == '！'
-                || end == '？');
-        boolean bullet = first == '•' || first == '-' || first == '–' || first == '—' || first == '*'
-                || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
+        int lastClass = ENDS[last];
+        boolean ellipsis = (lastClass & ELLIPSIS) != 0 | (last == '.' & beforeLast == '.' & beforeBeforeLast == '.');
+        char end = (lastClass & CLOSING) != 0 ? beforeLast : last;
+        boolean terminal = !ellipsis & (ENDS[end] & TERMINAL) != 0;
+        boolean bullet = (ENDS[first] & BULLET) != 0;
         return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
                 bullet, url);
     }
