@@ -233,10 +233,11 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
 
     /** The index of the last visible character before {@code end}, or -1. */
     private static int lastVisible(char[] chars, int end) {
-        int i = end - 1;
-        while (i >= 0 && Text.isInvisible(chars[i])) {
-            i--;
+        for (int i = end - 1; i >= 0; i--) {
+            if (!Text.isInvisible(chars[i])) {
+                return i;
+            }
         }
-        return i;
+        return -1;
     }
 }

@@ -92,13 +92,17 @@ final class PatternSet {
         int length = to - from;
         int t = Arrays.binarySearch(limits, length);
         t = t >= 0 ? t : -t - 1;
+        if (t == limits.length) {
+            Arrays.fill(out, 0);
+            return;
+        }
         char first = chars[from];
         char last = chars[to - 1];
+        long[] byLength = byLimit[t];
+        long[] firsts = first < ASCII ? byFirst[first] : all;
+        long[] lasts = last < ASCII ? byLast[last] : all;
         for (int w = 0; w < words; w++) {
-            long mask = t < limits.length ? byLimit[t][w] : 0;
-            mask &= first < ASCII ? byFirst[first][w] : all[w];
-            mask &= last < ASCII ? byLast[last][w] : all[w];
-            out[w] = mask & (literalFree[w] | literalsFound[w]);
+            out[w] = byLength[w] & firsts[w] & lasts[w] & (literalFree[w] | literalsFound[w]);
         }
     }
 
