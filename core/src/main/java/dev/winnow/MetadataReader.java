@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -89,11 +90,13 @@ final class MetadataReader {
                 }
             }
         }
-        Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
-                Optional.of(doc.title()));
-        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
-        Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
-        Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
+        Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
+                () -> Optional.of(doc.title()));
+        Optional<String> author = first(() -> json(AUTHOR, json, 1), () -> json(AUTHOR, json, 2), () -> meta(metas, 2),
+                () -> meta(metas, 3));
+        Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
+                () -> meta(metas, 6));
+        Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
     }
 
@@ -102,16 +105,25 @@ final class MetadataReader {
      * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
      */
     static void jsonLd(Document doc, Element root, List<Element> out) {
-        if (root.childNodeSize() == 0) {
-            if (root.normalName().equals("script") && LD_JSON.matches(doc, root)) {
-                out.add(root);
-            }
-            return;
-        }
-        for (Element e : elements(root)) {
+        // most roots (an image, a script, a line break) have no child element: no stack for them
+        ArrayDeque<Element> stack = null;
+        Element e = root;
+        while (true) {
             if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
                 out.add(e);
             }
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    if (stack == null) {
+                        stack = new ArrayDeque<>();
+                    }
+                    stack.push(child);
+                }
+            }
+            if (stack == null || stack.isEmpty()) {
+                return;
+            }
+            e = stack.pop();
         }
     }
 
@@ -135,9 +147,15 @@ final class MetadataReader {
         return out;
     }
 
+    /**
+     * The first candidate present and not blank, stripped. The candidates are read in order and only
+     * as far as needed: a later one (a regex search, the document's title) costs nothing when an
+     * earlier one answers.
+     */
     @SafeVarargs
-    private static Optional<String> first(Optional<String>... candidates) {
-        for (Optional<String> c : candidates) {
+    private static Optional<String> first(Supplier<Optional<String>>... candidates) {
+        for (Supplier<Optional<String>> candidate : candidates) {
+            Optional<String> c = candidate.get();
             if (c.isPresent() && !c.get().isBlank()) {
                 return Optional.of(c.get().strip());
             }
