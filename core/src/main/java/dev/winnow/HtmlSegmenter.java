@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +39,14 @@ final class HtmlSegmenter {
             "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
             "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
 
-    /** A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. */
-    record RoleToken(String token, Hint hint, int rank, boolean strong) {
+    /**
+     * A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. Its
+     * {@code reason}, the hint reason of the lines it marks, is built once with the token.
+     */
+    record RoleToken(String token, Hint hint, int rank, boolean strong, String reason) {
+        RoleToken(String token, Hint hint, int rank, boolean strong) {
+            this(token, hint, rank, strong, "class or id token '" + token + "'");
+        }
     }
 
     private static final Map<String, RoleToken> TOKENS = roleTokens();
@@ -137,7 +142,7 @@ final class HtmlSegmenter {
         Walker walker = new Walker(withHidden, metadata == null ? doc : null);
         Element body = doc.body();
         if (body != null) {
-            walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
+            walker.frames.push(new Frame(body, 0, null, null, body, -1, false, 0));
             walker.walk(body);
             walker.flush();
         }
@@ -146,8 +151,11 @@ final class HtmlSegmenter {
         return new Page(walker.texts, structures, read);
     }
 
-    /** An open element: the region flags and role hint its lines inherit. */
-    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
+    /**
+     * An open element: the region flags and role hint its lines inherit. Its marker is known by its
+     * number on the page ({@link Walker#markers}), -1 for none.
+     */
+    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, int marker,
                          boolean strong, int kind) {
         boolean in(int flag) {
             return (flags & flag) != 0;
@@ -204,6 +212,8 @@ final class HtmlSegmenter {
         int[] nextChild = new int[64];
         final Attrs attrs = new Attrs();
         Frame lineFrame;
+        /** How many elements of the walk are markers: the next one's number. */
+        int markers;
         int linkDepth;
         int linkChars;
         int visibleChars;
@@ -267,7 +277,10 @@ final class HtmlSegmenter {
             if ((bits & LINK) != 0) {
                 linkDepth++;
             }
-            Frame frame = frame(e, kind, a, parent, block);
+            Frame frame = frame(e, kind, a, parent, block, markers);
+            if (frame.marker() == markers) {
+                markers++;
+            }
             if ((bits & ROW) != 0 && dataRow(e)) {
                 frame = frame.with(Structure.IN_DATA_ROW);
             }
@@ -294,19 +307,19 @@ final class HtmlSegmenter {
 
         /** The lines' structures; a marker's share is the part of the page's characters it holds. */
         List<Structure> structures() {
-            Map<Element, Integer> markerChars = new IdentityHashMap<>();
+            int[] markerChars = new int[markers];
             long total = 0;
             for (int i = 0; i < lineFrames.size(); i++) {
                 total += sizes[i];
-                Element marker = lineFrames.get(i).marker();
-                if (marker != null) {
-                    markerChars.merge(marker, sizes[i], Integer::sum);
+                int marker = lineFrames.get(i).marker();
+                if (marker >= 0) {
+                    markerChars[marker] += sizes[i];
                 }
             }
             List<Structure> out = new ArrayList<>(lineFrames.size());
             for (int i = 0; i < lineFrames.size(); i++) {
                 Frame f = lineFrames.get(i);
-                double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
+                double share = f.marker() < 0 ? 0 : markerChars[f.marker()] / (double) total;
                 out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities[i], f.hint(),
                         f.hintReason(), share));
             }
@@ -442,8 +455,12 @@ final class HtmlSegmenter {
             }
         }
 
+        /** The white space that folds, as bits by character: space, tab, line feed, carriage return, form feed. */
+        private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r' | 1L << '\f';
+
+        /** True for white space that folds; one table test rather than a branch per kind of space. */
         private static boolean space(char c) {
-            return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+            return c <= ' ' && (SPACES >>> c & 1) != 0;
         }
 
         private boolean inPre() {
@@ -484,13 +501,14 @@ final class HtmlSegmenter {
         }
     }
 
-    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block) {
+    /** The frame of element {@code e}; {@code newMarker} is the number it takes if it is a marker. */
+    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block, int newMarker) {
         int own = kind.flags() | roleFlags(a.role());
         int flags = (parent == null ? 0 : parent.flags()) | own;
-        Element marker = parent == null ? null : parent.marker();
+        int marker = parent == null ? -1 : parent.marker();
         boolean strong = parent != null && parent.strong();
         if ((own & CHROME_FLAGS) != 0) {
-            marker = e;
+            marker = newMarker;
             strong = false;
         }
         Hint hint = parent == null ? null : parent.hint();
@@ -498,9 +516,9 @@ final class HtmlSegmenter {
         RoleToken best = a.attributes() ? bestToken(a.id(), a.classToken()) : null;
         if (best != null) {
             hint = best.hint();
-            reason = "class or id token '" + best.token() + "'";
+            reason = best.reason();
             if (hint != Hint.BODY) {
-                marker = e;
+                marker = newMarker;
                 strong = best.strong();
             }
         }
@@ -510,7 +528,7 @@ final class HtmlSegmenter {
         } else if (itemprop.equalsIgnoreCase("author")) {
             hint = Hint.CREDIT;
             reason = "itemprop=author";
-            marker = e;
+            marker = newMarker;
             strong = true;
         }
         return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
