@@ -376,8 +376,7 @@ final class HtmlSegmenter {
 
         /**
          * Appends a text node's characters to the line: white space folds to one pending space (outside
-         * {@code <pre>}), a line end in {@code <pre>} ends the line. The characters between breaks are
-         * appended as one range.
+         * {@code <pre>}), a line end in {@code <pre>} ends the line.
          */
         private void append(String raw) {
             boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
@@ -385,52 +384,71 @@ final class HtmlSegmenter {
             if (text.length < n) {
                 text = new char[Math.max(n, 2 * text.length)];
             }
-            char[] chars = text;
-            raw.getChars(0, n, chars, 0);
+            raw.getChars(0, n, text, 0);
+            if (pre) {
+                appendPre(text, n);
+            } else {
+                appendFolded(text, n);
+            }
+        }
+
+        /**
+         * Appends {@code chars[0, n)} outside {@code <pre>}, character by character: a run of white space
+         * becomes one pending space, written only before the next character that is not white space.
+         * (Copying each word as a range cost a call per word; most text nodes are short.)
+         */
+        private void appendFolded(char[] chars, int n) {
+            // at most one pending space and then the n characters
+            if (length + n + 1 > line.length) {
+                line = java.util.Arrays.copyOf(line, Math.max(length + n + 1, 2 * line.length));
+            }
+            char[] out = line;
+            int end = length;
+            boolean pending = pendingSpace;
+            int visible = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (space(c)) {
+                    pending = end > 0 && out[end - 1] != '\t';
+                } else {
+                    if (pending) {
+                        out[end++] = ' ';
+                        pending = false;
+                    }
+                    out[end++] = c;
+                    // printable ASCII is visible: one comparison for most characters
+                    if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
+                        visible++;
+                    }
+                }
+            }
+            length = end;
+            pendingSpace = pending;
+            countVisible(visible);
+        }
+
+        /** Appends {@code chars[0, n)} inside {@code <pre>}: white space is kept, a line end ends the line. */
+        private void appendPre(char[] chars, int n) {
             int i = 0;
             while (i < n) {
                 char c = chars[i];
-                if (pre ? c == '\n' || c == '\r' : space(c)) {
-                    if (pre) {
-                        flush();
-                        i++;
-                    } else {
-                        // a run of white space folds to one pending space
-                        pendingSpace = length > 0 && line[length - 1] != '\t';
-                        do {
-                            i++;
-                        } while (i < n && space(chars[i]));
-                    }
+                if (c == '\n' || c == '\r') {
+                    flush();
+                    i++;
                     continue;
                 }
                 int start = i;
                 int visible = 0;
-                if (pre) {
-                    while (true) {
-                        if (!Text.isInvisible(c)) {
-                            visible++;
-                        }
-                        if (++i == n) {
-                            break;
-                        }
-                        c = chars[i];
-                        if (c == '\n' || c == '\r') {
-                            break;
-                        }
+                while (true) {
+                    if (!Text.isInvisible(c)) {
+                        visible++;
                     }
-                } else {
-                    while (true) {
-                        // printable ASCII is visible and no space: one comparison for most characters
-                        if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
-                            visible++;
-                        }
-                        if (++i == n) {
-                            break;
-                        }
-                        c = chars[i];
-                        if (c <= ' ' && space(c)) {
-                            break;
-                        }
+                    if (++i == n) {
+                        break;
+                    }
+                    c = chars[i];
+                    if (c == '\n' || c == '\r') {
+                        break;
                     }
                 }
                 if (pendingSpace) {
@@ -443,14 +461,19 @@ final class HtmlSegmenter {
                 }
                 System.arraycopy(chars, start, line, length, run);
                 length += run;
-                if (visible > 0) {
-                    if (lineFrame == null) {
-                        lineFrame = frames.peek();
-                    }
-                    visibleChars += visible;
-                    if (linkDepth > 0) {
-                        linkChars += visible;
-                    }
+                countVisible(visible);
+            }
+        }
+
+        /** Counts {@code visible} characters just appended; the first ones of a line give it its frame. */
+        private void countVisible(int visible) {
+            if (visible > 0) {
+                if (lineFrame == null) {
+                    lineFrame = frames.peek();
+                }
+                visibleChars += visible;
+                if (linkDepth > 0) {
+                    linkChars += visible;
                 }
             }
         }
