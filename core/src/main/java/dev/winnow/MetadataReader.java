@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -31,7 +32,7 @@ final class MetadataReader {
     /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
     private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
     /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
-    private static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
+    static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
             "article:published_time", "date", "pubdate", "og:site_name"};
     private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
 
@@ -83,8 +84,9 @@ final class MetadataReader {
         Element[] metas = new Element[META_NAMES.length];
         for (Element e : elements(head)) {
             if (e.normalName().equals("meta")) {
+                int named = namedBy(e);
                 for (int i = 0; i < metas.length; i++) {
-                    if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
+                    if (metas[i] == null && (named & 1 << i) != 0 && META_QUERIES[i].matches(head, e)) {
                         metas[i] = e;
                     }
                 }
@@ -98,6 +100,31 @@ final class MetadataReader {
                 () -> meta(metas, 6));
         Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * The {@link #META_NAMES} whose query could match a {@code <meta>}, as bits: the names equal,
+     * ignoring case and surrounding white space, to the value of an attribute of the element named
+     * {@code property} or {@code name} (ignoring case and white space). A query matches only an element
+     * with such a value, so only these queries run: most {@code <meta>}s of a page match none.
+     */
+    static int namedBy(Element meta) {
+        int named = 0;
+        if (meta.attributesSize() == 0) {
+            return named;
+        }
+        for (Attribute attribute : meta.attributes()) {
+            String key = attribute.getKey();
+            if (key.equalsIgnoreCase("property") || key.equalsIgnoreCase("name")) {
+                String value = attribute.getValue().trim();
+                for (int i = 0; i < META_NAMES.length; i++) {
+                    if (value.equalsIgnoreCase(META_NAMES[i])) {
+                        named |= 1 << i;
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     /**
