@@ -201,21 +201,20 @@ public final class Cleaner {
         static Result assemble(List<Line> lines, int titleIndex, boolean titleInText, Metadata metadata) {
             Optional<String> title = titleIndex >= 0
                     ? Optional.of(lines.get(titleIndex).text().strip()) : Optional.empty();
-            int capacity = 0;
-            for (Line line : lines) {
-                capacity += line.label() == Label.BODY ? line.text().length() + 2 : 0;
-            }
-            StringBuilder text = new StringBuilder(capacity);
+            // the stripped body lines, a blank line between two, from the first that is not empty.
+            // String.join sizes the text once, in one coder; a StringBuilder was widened to UTF-16 at
+            // the first line beyond Latin-1 (copying what it held) and narrowed in vain in toString
+            List<String> parts = new ArrayList<>();
             for (Line line : lines) {
                 if (line.label() != Label.BODY || (!titleInText && line.number() - 1 == titleIndex)) {
                     continue;
                 }
-                if (text.length() > 0) {
-                    text.append("\n\n");
+                String part = line.text().strip();
+                if (!part.isEmpty() || !parts.isEmpty()) {
+                    parts.add(part);
                 }
-                text.append(line.text().strip());
             }
-            return new Result(lines, title, text.toString(), metadata);
+            return new Result(lines, title, String.join("\n\n", parts), metadata);
         }
     }
 }

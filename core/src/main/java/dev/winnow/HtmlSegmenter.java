@@ -1,17 +1,16 @@
 package dev.winnow;
 
+import dev.winnow.AttributeReader.Attrs;
+import dev.winnow.AttributeReader.RoleToken;
 import dev.winnow.Structure.Hint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,7 +25,8 @@ import org.jsoup.select.NodeFilter;
  * <p>Scripts, styles, templates, comments, embedded media, form controls and hidden elements
  * ({@code hidden}, {@code aria-hidden} is not hiding, {@code display:none}, {@code visibility:hidden},
  * the class names of {@code html/hidden.classes.txt}) never reach a line. {@code <noscript>} content is
- * kept, as a browser with scripts off shows it, and flagged.
+ * kept, as a browser with scripts off shows it, and flagged. {@link AttributeReader} reads each element's
+ * attributes and what its class and id name.
  */
 final class HtmlSegmenter {
     /** Elements whose content is never text a reader sees. */
@@ -39,19 +39,6 @@ final class HtmlSegmenter {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "legend", "main", "menu", "nav",
             "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
             "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
-
-    /** A row of {@code html/tokens.tsv}: a lower row index wins when an element has several tokens. */
-    record RoleToken(String token, Hint hint, int rank, boolean strong) {
-    }
-
-    private static final Map<String, RoleToken> TOKENS = roleTokens();
-    /** {@link #TOKENS} by their token, looked up in place for class and id values of ASCII characters. */
-    private static final RoleToken[] TOKEN_LIST = TOKENS.values().toArray(new RoleToken[0]);
-    private static final AsciiTable TOKEN_TABLE = new AsciiTable(
-            java.util.Arrays.stream(TOKEN_LIST).map(RoleToken::token).toList());
-    private static final Set<String> HIDDEN_CLASSES = Set.copyOf(DataFiles.items("html/hidden.classes.txt"));
-    /** {@link #HIDDEN_CLASSES}, looked up in place for class values of ASCII characters. */
-    private static final AsciiTable HIDDEN_TABLE = new AsciiTable(List.copyOf(HIDDEN_CLASSES));
 
     /** What a tag is to the segmenter, one lookup per element: bits below, and its {@code Structure} flags. */
     private static final int SKIP = 1;
@@ -89,25 +76,6 @@ final class HtmlSegmenter {
         return kind == null ? Kind.OTHER : kind;
     }
 
-    private static Map<String, RoleToken> roleTokens() {
-        Map<String, RoleToken> tokens = new HashMap<>();
-        for (String[] row : DataFiles.rows("html/tokens.tsv", 3)) {
-            if (!row[2].equals("strong") && !row[2].equals("weak")) {
-                throw new IllegalStateException("html/tokens.tsv: strength must be strong or weak: " + row[2]);
-            }
-            String token = row[0].toLowerCase(Locale.ROOT);
-            tokens.put(token, new RoleToken(token, Hint.valueOf(row[1].toUpperCase(Locale.ROOT)), tokens.size(),
-                    row[2].equals("strong")));
-        }
-        return Map.copyOf(tokens);
-    }
-
-    /**
-     * The id of a block that a streaming server renderer (React's Suspense, {@code <div hidden id="S:1">})
-     * sends hidden and a script moves into place at once: its content is the page's, not hidden.
-     */
-    static final Pattern STREAMED_BOUNDARY = Pattern.compile("S:[0-9a-f]+");
-
     /** The lines of a page with their structure, and what the page declares. */
     record Page(List<String> texts, List<Structure> structures, Metadata metadata) {
     }
@@ -137,7 +105,7 @@ final class HtmlSegmenter {
         Walker walker = new Walker(withHidden, metadata == null ? doc : null);
         Element body = doc.body();
         if (body != null) {
-            walker.frames.push(new Frame(body, 0, null, null, body, null, false, 0));
+            walker.frames.push(new Frame(body, 0, null, null, body, -1, false, 0));
             walker.walk(body);
             walker.flush();
         }
@@ -146,8 +114,11 @@ final class HtmlSegmenter {
         return new Page(walker.texts, structures, read);
     }
 
-    /** An open element: the region flags and role hint its lines inherit. */
-    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, Element marker,
+    /**
+     * An open element: the region flags and role hint its lines inherit. Its marker is known by its
+     * number on the page ({@link Walker#markers}), -1 for none.
+     */
+    private record Frame(Element element, int flags, Hint hint, String hintReason, Element block, int marker,
                          boolean strong, int kind) {
         boolean in(int flag) {
             return (flags & flag) != 0;
@@ -204,6 +175,8 @@ final class HtmlSegmenter {
         int[] nextChild = new int[64];
         final Attrs attrs = new Attrs();
         Frame lineFrame;
+        /** How many elements of the walk are markers: the next one's number. */
+        int markers;
         int linkDepth;
         int linkChars;
         int visibleChars;
@@ -267,7 +240,10 @@ final class HtmlSegmenter {
             if ((bits & LINK) != 0) {
                 linkDepth++;
             }
-            Frame frame = frame(e, kind, a, parent, block);
+            Frame frame = frame(e, kind, a, parent, block, markers);
+            if (frame.marker() == markers) {
+                markers++;
+            }
             if ((bits & ROW) != 0 && dataRow(e)) {
                 frame = frame.with(Structure.IN_DATA_ROW);
             }
@@ -294,19 +270,19 @@ final class HtmlSegmenter {
 
         /** The lines' structures; a marker's share is the part of the page's characters it holds. */
         List<Structure> structures() {
-            Map<Element, Integer> markerChars = new IdentityHashMap<>();
+            int[] markerChars = new int[markers];
             long total = 0;
             for (int i = 0; i < lineFrames.size(); i++) {
                 total += sizes[i];
-                Element marker = lineFrames.get(i).marker();
-                if (marker != null) {
-                    markerChars.merge(marker, sizes[i], Integer::sum);
+                int marker = lineFrames.get(i).marker();
+                if (marker >= 0) {
+                    markerChars[marker] += sizes[i];
                 }
             }
             List<Structure> out = new ArrayList<>(lineFrames.size());
             for (int i = 0; i < lineFrames.size(); i++) {
                 Frame f = lineFrames.get(i);
-                double share = f.marker() == null ? 0 : markerChars.get(f.marker()) / (double) total;
+                double share = f.marker() < 0 ? 0 : markerChars[f.marker()] / (double) total;
                 out.add(new Structure(f.block(), f.marker(), f.strong(), f.flags(), densities[i], f.hint(),
                         f.hintReason(), share));
             }
@@ -363,8 +339,7 @@ final class HtmlSegmenter {
 
         /**
          * Appends a text node's characters to the line: white space folds to one pending space (outside
-         * {@code <pre>}), a line end in {@code <pre>} ends the line. The characters between breaks are
-         * appended as one range.
+         * {@code <pre>}), a line end in {@code <pre>} ends the line.
          */
         private void append(String raw) {
             boolean pre = frames.peek() != null && (frames.peek().flags() & Structure.IN_CODE) != 0 && inPre();
@@ -372,52 +347,71 @@ final class HtmlSegmenter {
             if (text.length < n) {
                 text = new char[Math.max(n, 2 * text.length)];
             }
-            char[] chars = text;
-            raw.getChars(0, n, chars, 0);
+            raw.getChars(0, n, text, 0);
+            if (pre) {
+                appendPre(text, n);
+            } else {
+                appendFolded(text, n);
+            }
+        }
+
+        /**
+         * Appends {@code chars[0, n)} outside {@code <pre>}, character by character: a run of white space
+         * becomes one pending space, written only before the next character that is not white space.
+         * (Copying each word as a range cost a call per word; most text nodes are short.)
+         */
+        private void appendFolded(char[] chars, int n) {
+            // at most one pending space and then the n characters
+            if (length + n + 1 > line.length) {
+                line = java.util.Arrays.copyOf(line, Math.max(length + n + 1, 2 * line.length));
+            }
+            char[] out = line;
+            int end = length;
+            boolean pending = pendingSpace;
+            int visible = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (space(c)) {
+                    pending = end > 0 && out[end - 1] != '\t';
+                } else {
+                    if (pending) {
+                        out[end++] = ' ';
+                        pending = false;
+                    }
+                    out[end++] = c;
+                    // printable ASCII is visible: one comparison for most characters
+                    if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
+                        visible++;
+                    }
+                }
+            }
+            length = end;
+            pendingSpace = pending;
+            countVisible(visible);
+        }
+
+        /** Appends {@code chars[0, n)} inside {@code <pre>}: white space is kept, a line end ends the line. */
+        private void appendPre(char[] chars, int n) {
             int i = 0;
             while (i < n) {
                 char c = chars[i];
-                if (pre ? c == '\n' || c == '\r' : space(c)) {
-                    if (pre) {
-                        flush();
-                        i++;
-                    } else {
-                        // a run of white space folds to one pending space
-                        pendingSpace = length > 0 && line[length - 1] != '\t';
-                        do {
-                            i++;
-                        } while (i < n && space(chars[i]));
-                    }
+                if (c == '\n' || c == '\r') {
+                    flush();
+                    i++;
                     continue;
                 }
                 int start = i;
                 int visible = 0;
-                if (pre) {
-                    while (true) {
-                        if (!Text.isInvisible(c)) {
-                            visible++;
-                        }
-                        if (++i == n) {
-                            break;
-                        }
-                        c = chars[i];
-                        if (c == '\n' || c == '\r') {
-                            break;
-                        }
+                while (true) {
+                    if (!Text.isInvisible(c)) {
+                        visible++;
                     }
-                } else {
-                    while (true) {
-                        // printable ASCII is visible and no space: one comparison for most characters
-                        if ((c > ' ' && c < 0x7f) || !Text.isInvisible(c)) {
-                            visible++;
-                        }
-                        if (++i == n) {
-                            break;
-                        }
-                        c = chars[i];
-                        if (c <= ' ' && space(c)) {
-                            break;
-                        }
+                    if (++i == n) {
+                        break;
+                    }
+                    c = chars[i];
+                    if (c == '\n' || c == '\r') {
+                        break;
                     }
                 }
                 if (pendingSpace) {
@@ -430,20 +424,29 @@ final class HtmlSegmenter {
                 }
                 System.arraycopy(chars, start, line, length, run);
                 length += run;
-                if (visible > 0) {
-                    if (lineFrame == null) {
-                        lineFrame = frames.peek();
-                    }
-                    visibleChars += visible;
-                    if (linkDepth > 0) {
-                        linkChars += visible;
-                    }
+                countVisible(visible);
+            }
+        }
+
+        /** Counts {@code visible} characters just appended; the first ones of a line give it its frame. */
+        private void countVisible(int visible) {
+            if (visible > 0) {
+                if (lineFrame == null) {
+                    lineFrame = frames.peek();
+                }
+                visibleChars += visible;
+                if (linkDepth > 0) {
+                    linkChars += visible;
                 }
             }
         }
 
+        /** The white space that folds, as bits by character: space, tab, line feed, carriage return, form feed. */
+        private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r' | 1L << '\f';
+
+        /** True for white space that folds; one table test rather than a branch per kind of space. */
         private static boolean space(char c) {
-            return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+            return c <= ' ' && (SPACES >>> c & 1) != 0;
         }
 
         private boolean inPre() {
@@ -484,23 +487,24 @@ final class HtmlSegmenter {
         }
     }
 
-    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block) {
+    /** The frame of element {@code e}; {@code newMarker} is the number it takes if it is a marker. */
+    private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block, int newMarker) {
         int own = kind.flags() | roleFlags(a.role());
         int flags = (parent == null ? 0 : parent.flags()) | own;
-        Element marker = parent == null ? null : parent.marker();
+        int marker = parent == null ? -1 : parent.marker();
         boolean strong = parent != null && parent.strong();
         if ((own & CHROME_FLAGS) != 0) {
-            marker = e;
+            marker = newMarker;
             strong = false;
         }
         Hint hint = parent == null ? null : parent.hint();
         String reason = parent == null ? null : parent.hintReason();
-        RoleToken best = a.attributes() ? bestToken(a.id(), a.classToken()) : null;
+        RoleToken best = a.attributes() ? AttributeReader.bestToken(a.id(), a.classToken()) : null;
         if (best != null) {
             hint = best.hint();
-            reason = "class or id token '" + best.token() + "'";
+            reason = best.reason();
             if (hint != Hint.BODY) {
-                marker = e;
+                marker = newMarker;
                 strong = best.strong();
             }
         }
@@ -510,351 +514,11 @@ final class HtmlSegmenter {
         } else if (itemprop.equalsIgnoreCase("author")) {
             hint = Hint.CREDIT;
             reason = "itemprop=author";
-            marker = e;
+            marker = newMarker;
             strong = true;
         }
         return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
                 kind.bits());
-    }
-
-    /** The role token of {@code value} that ranks before {@code best} (its tokens as {@link #tokens} splits them), else {@code best}. */
-    static RoleToken bestToken(String value, RoleToken best) {
-        RoleToken found = best;
-        int start = -1;
-        int hash = 0;
-        int n = value.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? value.charAt(i) : ' ';
-            if (c >= 0x80) {
-                return bestTokenOfStrings(value, best);
-            }
-            boolean letter = asciiLetter(c);
-            boolean camel = letter && start >= 0 && c <= 'Z' && isAsciiLower(value.charAt(i - 1));
-            if (start >= 0 && (!letter || camel)) {
-                int k = TOKEN_TABLE.indexOf(value, start, i, hash);
-                if (k >= 0) {
-                    RoleToken t = TOKEN_LIST[k];
-                    if (found == null || t.rank() < found.rank()) {
-                        found = t;
-                    }
-                }
-                start = -1;
-            }
-            if (letter) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = AsciiTable.step(hash, c);
-            }
-        }
-        return found;
-    }
-
-    /** {@link #bestToken} for any characters: the tokens as strings, lowercased by {@code String}. */
-    static RoleToken bestTokenOfStrings(String value, RoleToken best) {
-        for (String token : tokens(value)) {
-            RoleToken t = TOKENS.get(token);
-            if (t != null && (best == null || t.rank() < best.rank())) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /** Per ASCII character: {@code Character.isWhitespace}, {@code isLetter}, {@code isUpperCase} as bits. */
-    private static final byte[] ASCII_KINDS = new byte[128];
-    private static final int ASCII_WHITESPACE = 1;
-    private static final int ASCII_LETTER = 2;
-    private static final int ASCII_UPPER = 4;
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_KINDS[c] = (byte) ((Character.isWhitespace(c) ? ASCII_WHITESPACE : 0)
-                    | (Character.isLetter(c) ? ASCII_LETTER : 0) | (Character.isUpperCase(c) ? ASCII_UPPER : 0));
-        }
-    }
-
-    private static boolean asciiLetter(char c) {
-        return c < 0x80 && (char) ((c | 0x20) - 'a') < 26;
-    }
-
-    private static boolean isAsciiLower(char c) {
-        return c >= 'a' && c <= 'z';
-    }
-
-    /**
-     * The attributes of one element that the segmenter reads, found in one pass over its attributes
-     * (names compared ignoring case, the first of a name counting, as {@code Element.attr} does). One
-     * instance per walk, refilled for each element.
-     */
-    static final class Attrs {
-        private boolean any;
-        private boolean hiddenAttr;
-        private String cls;
-        private String id;
-        private String style;
-        private String type;
-        private String role;
-        private String itemprop;
-        /** Whether {@link #scanClass} ran for this element, and what it found. */
-        private boolean scanned;
-        private boolean hiddenByClass;
-        private RoleToken classToken;
-        private char[] scratch = new char[128];
-        /** What {@link #scanClass} found for each class value of the page so far (at most {@link #MAX_SCANS}). */
-        private final Map<String, ClassScan> scans = new HashMap<>();
-        private static final int MAX_SCANS = 10_000;
-
-        private record ClassScan(boolean hidden, RoleToken token) {
-        }
-
-        Attrs read(Element e) {
-            any = false;
-            hiddenAttr = false;
-            scanned = false;
-            cls = null;
-            id = null;
-            style = null;
-            type = null;
-            role = null;
-            itemprop = null;
-            if (e.attributesSize() == 0) {
-                return this;
-            }
-            any = true;
-            for (Attribute attribute : e.attributes()) {
-                String key = attribute.getKey();
-                switch (key.length()) {
-                    case 2 -> {
-                        if (id == null && named(key, "id")) {
-                            id = attribute.getValue();
-                        }
-                    }
-                    case 4 -> {
-                        if (type == null && named(key, "type")) {
-                            type = attribute.getValue();
-                        } else if (role == null && named(key, "role")) {
-                            role = attribute.getValue();
-                        }
-                    }
-                    case 5 -> {
-                        if (cls == null && named(key, "class")) {
-                            cls = attribute.getValue();
-                        } else if (style == null && named(key, "style")) {
-                            style = attribute.getValue();
-                        }
-                    }
-                    case 6 -> {
-                        if (named(key, "hidden")) {
-                            hiddenAttr = true;
-                        }
-                    }
-                    case 8 -> {
-                        if (itemprop == null && named(key, "itemprop")) {
-                            itemprop = attribute.getValue();
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-            return this;
-        }
-
-        /**
-         * {@code key.equalsIgnoreCase(name)} for a lowercase ASCII {@code name} of letters and a key of
-         * its length: ASCII keys compared by folding case, others by {@code String}.
-         */
-        static boolean named(String key, String name) {
-            for (int i = 0; i < name.length(); i++) {
-                char c = key.charAt(i);
-                if (c >= 0x80) {
-                    return key.equalsIgnoreCase(name);
-                }
-                if ((c | 0x20) != name.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** True when the element has any attribute. */
-        boolean attributes() {
-            return any;
-        }
-
-        /** {@code Element.className()}: the class attribute, trimmed. */
-        String className() {
-            return cls == null ? "" : cls.trim();
-        }
-
-        String id() {
-            return id == null ? "" : id;
-        }
-
-        String role() {
-            return role == null ? "" : role;
-        }
-
-        String itemprop() {
-            return itemprop == null ? "" : itemprop;
-        }
-
-        /** {@link HtmlSegmenter#hidden(Element)} from these attributes. */
-        boolean hidden() {
-            if (!any) {
-                return false;
-            }
-            if (hiddenAttr && !STREAMED_BOUNDARY.matcher(id()).matches()) {
-                return true;
-            }
-            if (type != null && type.equalsIgnoreCase("hidden")) {
-                return true;
-            }
-            if (style != null && !style.isEmpty()) {
-                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-                if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                    return true;
-                }
-            }
-            if (cls == null) {
-                return false;
-            }
-            if (!scanned) {
-                scanClass(className());
-            }
-            return hiddenByClass;
-        }
-
-        /** {@code bestToken(className(), null)}: the role token of the class value. */
-        RoleToken classToken() {
-            if (cls == null) {
-                return null;
-            }
-            if (!scanned) {
-                scanClass(className());
-            }
-            return classToken;
-        }
-
-        /**
-         * One pass over a class value for both {@link #hiddenClass} and {@link #bestToken}: the value is
-         * split at white space for the hidden names and at non-letters and camelCase boundaries for the
-         * role tokens at the same time. A value with a non-ASCII character takes the string paths.
-         */
-        void scanClass(String value) {
-            scanned = true;
-            // a page repeats its class values: most are scanned once per page
-            ClassScan known = scans.get(value);
-            if (known != null) {
-                hiddenByClass = known.hidden();
-                classToken = known.token();
-                return;
-            }
-            scan(value);
-            if (scans.size() < MAX_SCANS) {
-                scans.put(value, new ClassScan(hiddenByClass, classToken));
-            }
-        }
-
-        /** {@link #scanClass} without the cache. */
-        private void scan(String value) {
-            int n = value.length();
-            if (scratch.length < n) {
-                scratch = new char[Math.max(n, 2 * scratch.length)];
-            }
-            char[] chars = scratch;
-            value.getChars(0, n, chars, 0);
-            boolean hidden = false;
-            RoleToken best = null;
-            int nameStart = 0;
-            int nameHash = 0;
-            int tokenStart = -1;
-            int tokenHash = 0;
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? chars[i] : ' ';
-                if (c >= 0x80) {
-                    hiddenByClass = hiddenClassOfStrings(value);
-                    classToken = bestTokenOfStrings(value, null);
-                    return;
-                }
-                int kind = ASCII_KINDS[c];
-                if ((kind & ASCII_WHITESPACE) != 0) {
-                    if (!hidden && i > nameStart && HIDDEN_TABLE.indexOf(value, nameStart, i, nameHash) >= 0) {
-                        hidden = true;
-                    }
-                    nameStart = i + 1;
-                    nameHash = 0;
-                } else {
-                    nameHash = AsciiTable.stepAscii(nameHash, c);
-                }
-                boolean letter = (kind & ASCII_LETTER) != 0;
-                if (tokenStart >= 0 && (!letter || ((kind & ASCII_UPPER) != 0 && isAsciiLower(chars[i - 1])))) {
-                    int k = TOKEN_TABLE.indexOf(value, tokenStart, i, tokenHash);
-                    if (k >= 0 && (best == null || TOKEN_LIST[k].rank() < best.rank())) {
-                        best = TOKEN_LIST[k];
-                    }
-                    tokenStart = -1;
-                }
-                if (letter) {
-                    if (tokenStart < 0) {
-                        tokenStart = i;
-                        tokenHash = 0;
-                    }
-                    tokenHash = AsciiTable.stepAscii(tokenHash, c);
-                }
-            }
-            hiddenByClass = hidden;
-            classToken = best;
-        }
-
-        /** What the last {@link #scanClass} found: a hidden class name. */
-        boolean hiddenByClass() {
-            return hiddenByClass;
-        }
-
-        /** What the last {@link #scanClass} found: the role token. */
-        RoleToken scannedToken() {
-            return classToken;
-        }
-    }
-
-    /** True when one of the whitespace-separated names of a class value is a hidden class. */
-    static boolean hiddenClass(String cls) {
-        int start = 0;
-        int hash = 0;
-        int n = cls.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? cls.charAt(i) : ' ';
-            if (c >= 0x80) {
-                return hiddenClassOfStrings(cls);
-            }
-            if (c <= ' ' && Character.isWhitespace(c)) {
-                if (i > start && HIDDEN_TABLE.indexOf(cls, start, i, hash) >= 0) {
-                    return true;
-                }
-                start = i + 1;
-                hash = 0;
-            } else {
-                hash = AsciiTable.step(hash, c);
-            }
-        }
-        return false;
-    }
-
-    /** {@link #hiddenClass} for any characters: the names as strings, lowercased by {@code String}. */
-    static boolean hiddenClassOfStrings(String cls) {
-        int start = 0;
-        for (int i = 0; i <= cls.length(); i++) {
-            if (i == cls.length() || Character.isWhitespace(cls.charAt(i))) {
-                if (i > start && HIDDEN_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = i + 1;
-            }
-        }
-        return false;
     }
 
     private static int tagFlags(String tag) {
@@ -892,29 +556,5 @@ final class HtmlSegmenter {
             case "main", "article" -> Structure.IN_ARTICLE;
             default -> 0;
         };
-    }
-
-    /** True when the element is hidden from a sighted reader by an attribute, inline style or class. */
-    static boolean hidden(Element e) {
-        return new Attrs().read(e).hidden();
-    }
-
-    /** The lowercase tokens of class and id values: split at non-letters and camelCase boundaries. */
-    static List<String> tokens(String value) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ' ';
-            boolean letter = Character.isLetter(c);
-            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
-            if (start >= 0 && (!letter || camel)) {
-                out.add(value.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            }
-            if (letter && start < 0) {
-                start = i;
-            }
-        }
-        return out;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.jsoup.nodes.Element;
@@ -65,21 +64,26 @@ final class MarkupEvidence {
 
     /** Weighs the markup of a page against its lines' own assessments (before markup decided any). */
     static MarkupEvidence of(List<Assessment> lines, List<Structure> structures) {
-        Map<Element, int[]> prose = new IdentityHashMap<>();
+        int markers = 0;
+        for (Structure s : structures) {
+            markers = Math.max(markers, s.marker() + 1);
+        }
+        // per marker: the characters of its lines, and those of its prose lines
+        int[] chars = new int[markers];
+        int[] proseChars = new int[markers];
         int free = 0; // prose outside every marker
         for (int i = 0; i < lines.size(); i++) {
-            Element marker = structures.get(i).marker();
-            if (marker == null) {
+            int marker = structures.get(i).marker();
+            if (marker < 0) {
                 Assessment a = lines.get(i);
                 if (a.quality() == Quality.GOOD || (a.quality() == Quality.NEAR && a.features().terminal())) {
                     free += a.features().chars();
                 }
             } else {
-                int[] c = prose.computeIfAbsent(marker, k -> new int[2]);
                 Assessment a = lines.get(i);
-                c[0] += a.features().chars();
+                chars[marker] += a.features().chars();
                 if (a.quality() == Quality.GOOD || (a.quality() == Quality.NEAR && a.features().terminal())) {
-                    c[1] += a.features().chars();
+                    proseChars[marker] += a.features().chars();
                 }
             }
         }
@@ -88,9 +92,9 @@ final class MarkupEvidence {
         Hint[] hints = new Hint[n];
         for (int i = 0; i < n; i++) {
             Structure s = structures.get(i);
-            int[] c = s.marker() == null ? null : prose.get(s.marker());
-            boolean content = c != null && !s.strong() && c[1] >= PROSE_MIN_CHARS && c[1] >= PROSE_MIN_SHARE * c[0]
-                    && c[1] >= PROSE_OVER_FREE * free;
+            int m = s.marker();
+            boolean content = m >= 0 && !s.strong() && proseChars[m] >= PROSE_MIN_CHARS
+                    && proseChars[m] >= PROSE_MIN_SHARE * chars[m] && proseChars[m] >= PROSE_OVER_FREE * free;
             chrome[i] = !content && s.chrome();
             Hint hint = s.localHint();
             hints[i] = content && hint != Hint.BODY ? null : hint;

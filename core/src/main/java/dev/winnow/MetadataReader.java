@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -30,7 +32,7 @@ final class MetadataReader {
     /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
     private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
     /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
-    private static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
+    static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
             "article:published_time", "date", "pubdate", "og:site_name"};
     private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
 
@@ -82,19 +84,47 @@ final class MetadataReader {
         Element[] metas = new Element[META_NAMES.length];
         for (Element e : elements(head)) {
             if (e.normalName().equals("meta")) {
+                int named = namedBy(e);
                 for (int i = 0; i < metas.length; i++) {
-                    if (metas[i] == null && META_QUERIES[i].matches(head, e)) {
+                    if (metas[i] == null && (named & 1 << i) != 0 && META_QUERIES[i].matches(head, e)) {
                         metas[i] = e;
                     }
                 }
             }
         }
-        Optional<String> headline = first(json(HEADLINE, json, 1), meta(metas, 0), meta(metas, 1),
-                Optional.of(doc.title()));
-        Optional<String> author = first(json(AUTHOR, json, 1), json(AUTHOR, json, 2), meta(metas, 2), meta(metas, 3));
-        Optional<String> published = first(json(DATE, json, 1), meta(metas, 4), meta(metas, 5), meta(metas, 6));
-        Optional<String> site = first(meta(metas, 7), json(PUBLISHER, json, 1));
+        Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
+                () -> Optional.of(doc.title()));
+        Optional<String> author = first(() -> json(AUTHOR, json, 1), () -> json(AUTHOR, json, 2), () -> meta(metas, 2),
+                () -> meta(metas, 3));
+        Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
+                () -> meta(metas, 6));
+        Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * The {@link #META_NAMES} whose query could match a {@code <meta>}, as bits: the names equal,
+     * ignoring case and surrounding white space, to the value of an attribute of the element named
+     * {@code property} or {@code name} (ignoring case and white space). A query matches only an element
+     * with such a value, so only these queries run: most {@code <meta>}s of a page match none.
+     */
+    static int namedBy(Element meta) {
+        int named = 0;
+        if (meta.attributesSize() == 0) {
+            return named;
+        }
+        for (Attribute attribute : meta.attributes()) {
+            String key = attribute.getKey();
+            if (key.equalsIgnoreCase("property") || key.equalsIgnoreCase("name")) {
+                String value = attribute.getValue().trim();
+                for (int i = 0; i < META_NAMES.length; i++) {
+                    if (value.equalsIgnoreCase(META_NAMES[i])) {
+                        named |= 1 << i;
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     /**
@@ -102,16 +132,25 @@ final class MetadataReader {
      * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
      */
     static void jsonLd(Document doc, Element root, List<Element> out) {
-        if (root.childNodeSize() == 0) {
-            if (root.normalName().equals("script") && LD_JSON.matches(doc, root)) {
-                out.add(root);
-            }
-            return;
-        }
-        for (Element e : elements(root)) {
+        // most roots (an image, a script, a line break) have no child element: no stack for them
+        ArrayDeque<Element> stack = null;
+        Element e = root;
+        while (true) {
             if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
                 out.add(e);
             }
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    if (stack == null) {
+                        stack = new ArrayDeque<>();
+                    }
+                    stack.push(child);
+                }
+            }
+            if (stack == null || stack.isEmpty()) {
+                return;
+            }
+            e = stack.pop();
         }
     }
 
@@ -135,9 +174,15 @@ final class MetadataReader {
         return out;
     }
 
+    /**
+     * The first candidate present and not blank, stripped. The candidates are read in order and only
+     * as far as needed: a later one (a regex search, the document's title) costs nothing when an
+     * earlier one answers.
+     */
     @SafeVarargs
-    private static Optional<String> first(Optional<String>... candidates) {
-        for (Optional<String> c : candidates) {
+    private static Optional<String> first(Supplier<Optional<String>>... candidates) {
+        for (Supplier<Optional<String>> candidate : candidates) {
+            Optional<String> c = candidate.get();
             if (c.isPresent() && !c.get().isBlank()) {
                 return Optional.of(c.get().strip());
             }

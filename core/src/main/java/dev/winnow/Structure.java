@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
  * a text dump have no structure.
  *
  * @param block       the innermost block element that holds the line
- * @param marker      the innermost element that set a chrome flag or a role hint other than body, or null
+ * @param marker      the innermost element that set a chrome flag or a role hint other than body, known by
+ *                    its number among the page's markers (0, 1, ...), or -1
  * @param strong      true when the marker is a strong class token (comments, captions, bylines): not
  *                    outweighed by the prose inside it
  * @param flags       the page regions the line lies in, a set of the {@code IN_*} bits (inherited
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Element;
  * @param markerShare the share of the page's characters held by the marker; 0 when there is none. A marker that holds most
  *                    of the page (a form around everything) says nothing about the line.
  */
-record Structure(Element block, Element marker, boolean strong, int flags, double linkDensity, Hint hint, String hintReason, double markerShare) {
+record Structure(Element block, int marker, boolean strong, int flags, double linkDensity, Hint hint, String hintReason, double markerShare) {
     /** A chrome flag or role hint counts only when its element holds at most this share of the page's text. */
     static final double MARKER_MAX_SHARE = 0.5;
     /** Inside {@code <nav>} or {@code role=navigation}. */

@@ -39,7 +39,7 @@ class DataFilesTest {
     @Test
     void everyClassTokenCanMatchATokenOfAClassName() {
         for (String[] row : DataFiles.rows("html/tokens.tsv", 3)) {
-            assertThat(HtmlSegmenter.tokens(row[0])).as("html/tokens.tsv: '" + row[0] + "' must be one lowercase word"
+            assertThat(AttributeReader.tokens(row[0])).as("html/tokens.tsv: '" + row[0] + "' must be one lowercase word"
                     + " of letters, as class names are split").containsExactly(row[0]);
             assertThat(row[1]).as(row[0]).isIn("caption", "credit", "ad", "navigation", "body");
             assertThat(row[2]).as(row[0]).isIn("strong", "weak");

@@ -19,7 +19,7 @@ class HtmlSegmenterTest {
     @Test
     void roleTokensAndHiddenClassesAsTheStringPathsFindThem() {
         Random random = new Random(20261122);
-        HtmlSegmenter.Attrs attrs = new HtmlSegmenter.Attrs();
+        AttributeReader.Attrs attrs = new AttributeReader.Attrs();
         for (int n = 0; n < 200_000; n++) {
             StringBuilder value = new StringBuilder();
             int parts = random.nextInt(6);
@@ -27,15 +27,15 @@ class HtmlSegmenterTest {
                 value.append(PIECES.get(random.nextInt(PIECES.size())));
             }
             String v = value.toString();
-            assertThat(HtmlSegmenter.bestToken(v, null)).as("tokens of '%s'", v)
-                    .isEqualTo(HtmlSegmenter.bestTokenOfStrings(v, null));
-            assertThat(HtmlSegmenter.hiddenClass(v)).as("hidden class in '%s'", v)
-                    .isEqualTo(HtmlSegmenter.hiddenClassOfStrings(v));
+            assertThat(AttributeReader.bestToken(v, null)).as("tokens of '%s'", v)
+                    .isEqualTo(AttributeReader.bestTokenOfStrings(v, null));
+            assertThat(AttributeReader.hiddenClass(v)).as("hidden class in '%s'", v)
+                    .isEqualTo(AttributeReader.hiddenClassOfStrings(v));
             attrs.scanClass(v);
             assertThat(attrs.hiddenByClass()).as("one scan: hidden class in '%s'", v)
-                    .isEqualTo(HtmlSegmenter.hiddenClassOfStrings(v));
+                    .isEqualTo(AttributeReader.hiddenClassOfStrings(v));
             assertThat(attrs.scannedToken()).as("one scan: tokens of '%s'", v)
-                    .isEqualTo(HtmlSegmenter.bestTokenOfStrings(v, null));
+                    .isEqualTo(AttributeReader.bestTokenOfStrings(v, null));
         }
     }
 
@@ -75,7 +75,7 @@ class HtmlSegmenterTest {
                     "\u0131d", "\u017Ftyle", "ſTYLE", "cla\u017F\u017F", "clasS", "hidde\u212A", "itemPROP", "i{", "I[",
                     "ROLE", "rol\u00C9", "typ`", "\u212Aid")) {
                 if (key.length() == name.length()) {
-                    assertThat(HtmlSegmenter.Attrs.named(key, name)).as("%s ~ %s", key, name)
+                    assertThat(AttributeReader.Attrs.named(key, name)).as("%s ~ %s", key, name)
                             .isEqualTo(key.equalsIgnoreCase(name));
                 }
             }
