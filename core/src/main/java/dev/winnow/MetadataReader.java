@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ final class MetadataReader {
         // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
         Element head = doc.head();
         Element[] metas = new Element[META_NAMES.length];
-        for (Element e : elements(head)) {
+        forEachElement(head, e -> {
             if (e.normalName().equals("meta")) {
                 int named = namedBy(e);
                 for (int i = 0; i < metas.length; i++) {
@@ -91,7 +92,7 @@ final class MetadataReader {
                     }
                 }
             }
-        }
+        });
         Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
                 () -> Optional.of(doc.title()));
         Optional<String> author = first(() -> json(AUTHOR, json, 1), () -> json(AUTHOR, json, 2), () -> meta(metas, 2),
@@ -132,13 +133,23 @@ final class MetadataReader {
      * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
      */
     static void jsonLd(Document doc, Element root, List<Element> out) {
-        // most roots (an image, a script, a line break) have no child element: no stack for them
-        ArrayDeque<Element> stack = null;
-        Element e = root;
-        while (true) {
+        forEachElement(root, e -> {
             if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
                 out.add(e);
             }
+        });
+    }
+
+    /**
+     * Visits the element {@code root} and every element below it in document order (pre-order), as
+     * {@code select} visits them; found by child index, without sibling lookups. Most roots the
+     * segmenter hands over (an image, a script, a line break) have no child element: they need no stack.
+     */
+    private static void forEachElement(Element root, Consumer<Element> visit) {
+        ArrayDeque<Element> stack = null;
+        Element e = root;
+        while (true) {
+            visit.accept(e);
             for (int i = e.childNodeSize() - 1; i >= 0; i--) {
                 if (e.childNode(i) instanceof Element child) {
                     if (stack == null) {
@@ -152,26 +163,6 @@ final class MetadataReader {
             }
             e = stack.pop();
         }
-    }
-
-    /**
-     * The element {@code root} and every element below it in document order (pre-order), as
-     * {@code select} visits them; found by child index, without sibling lookups.
-     */
-    private static List<Element> elements(Element root) {
-        List<Element> out = new ArrayList<>();
-        ArrayDeque<Element> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            out.add(e);
-            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-                if (e.childNode(i) instanceof Element child) {
-                    stack.push(child);
-                }
-            }
-        }
-        return out;
     }
 
     /**

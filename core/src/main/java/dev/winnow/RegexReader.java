@@ -237,15 +237,7 @@ final class RegexReader {
             case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'h': case 'H': case 'v': case 'V':
                 return opaque(regex.substring(start, at));
             case 'p': case 'P': {
-                if (at < regex.length() && regex.charAt(at) == '{') {
-                    int close = regex.indexOf('}', at);
-                    if (close < 0) {
-                        throw new Unsupported("unclosed \\p{");
-                    }
-                    at = close + 1;
-                } else {
-                    at++;
-                }
+                at = afterPropertyName(regex, at);
                 return opaque(regex.substring(start, at));
             }
             default:
@@ -326,16 +318,7 @@ final class RegexReader {
                 }
                 if (e == 'p' || e == 'P') {
                     enumerable = false;
-                    at += 2;
-                    if (at < regex.length() && regex.charAt(at) == '{') {
-                        int close = regex.indexOf('}', at);
-                        if (close < 0) {
-                            throw new Unsupported("unclosed \\p{");
-                        }
-                        at = close + 1;
-                    } else {
-                        at++;
-                    }
+                    at = afterPropertyName(regex, at + 2);
                     continue;
                 }
                 if (e == 'Q') {
@@ -471,5 +454,20 @@ final class RegexReader {
             return bits;
         });
         return RegexFacts.atom(ascii[0], ascii[1], null);
+    }
+
+    /**
+     * The index after the property name of a {@code \p} or {@code \P} escape whose letter ends just
+     * before {@code at}: a name in braces (<code>\p{Lu}</code>) or one letter ({@code \pL}).
+     */
+    private static int afterPropertyName(String regex, int at) throws Unsupported {
+        if (at < regex.length() && regex.charAt(at) == '{') {
+            int close = regex.indexOf('}', at);
+            if (close < 0) {
+                throw new Unsupported("unclosed \\p{");
+            }
+            return close + 1;
+        }
+        return at + 1;
     }
 }
