@@ -135,26 +135,82 @@ final class LinePass {
      * @throws CancellationException if the thread is interrupted (checked once per line)
      */
     static Document assessDocument(Config config, Lexicon lexicon, List<String> texts, int sampleWords) {
-        int size = texts.size();
-        List<Assessment> assessments = new ArrayList<>(size);
-        RepeatKeys keys = new RepeatKeys(size);
-        Lexicon.Sample sample = lexicon.newSample();
-        boolean sampling = sampleWords > 0;
-        int languages = lexicon.languages.size();
-        Dictionary all = lexicon.stopwords();
-        int maxChars = config.maxLineChars();
-        Words words = new Words();
-        char[] chars = new char[INITIAL_LINE_CHARS];
-        // per line read before the language is known: its features, stopwords per language, special characters
-        Features[] pending = new Features[Math.min(size, INITIAL_PENDING_LINES)];
-        int[] stops = new int[pending.length * languages];
-        boolean[] special = new boolean[pending.length];
-        int i = 0;
-        for (; i < size && sampling; i++) {
+        Sampling sampling = new Sampling(config, lexicon, texts.size());
+        int i = sampling.read(texts, sampleWords);
+        LinePass pass = new LinePass(config, lexicon, lexicon.detect(sampling.sample));
+        RepeatKeys keys = new RepeatKeys(texts.size());
+        List<Assessment> assessments = sampling.assessments;
+        sampling.decide(pass, texts, keys);
+        pass.assessRest(texts, i, assessments, keys);
+        return new Document(pass.language, assessments, keys);
+    }
+
+    /**
+     * Assesses lines {@code from} onwards, adding their assessments. A loop of its own, apart from the
+     * reading of the first lines: each compiles on its own, the work per line in {@link #assess} shared.
+     */
+    private void assessRest(List<String> texts, int from, List<Assessment> assessments, RepeatKeys keys) {
+        for (int i = from, size = texts.size(); i < size; i++) {
             if (Thread.interrupted()) {
                 throw new CancellationException("interrupted while cleaning");
             }
-            String line = texts.get(i);
+            assessments.add(assess(texts.get(i), keys, i));
+        }
+    }
+
+    /**
+     * The first lines of a document, read before its language is known: their features, with a
+     * stopword count per language, and whether they hold a {@link Text#SPECIAL} character. A blank
+     * line's assessment is set at once; the others are null until {@link #decide}.
+     */
+    private static final class Sampling {
+        final Lexicon.Sample sample;
+        final List<Assessment> assessments;
+        private final Lexicon lexicon;
+        private final Dictionary all;
+        private final int languages;
+        private final int maxChars;
+        private final int size;
+        private final Words words = new Words();
+        private char[] chars = new char[INITIAL_LINE_CHARS];
+        private Features[] pending;
+        private int[] stops;
+        private boolean[] special;
+
+        Sampling(Config config, Lexicon lexicon, int size) {
+            this.lexicon = lexicon;
+            this.sample = lexicon.newSample();
+            this.assessments = new ArrayList<>(size);
+            this.all = lexicon.stopwords();
+            this.languages = lexicon.languages.size();
+            this.maxChars = config.maxLineChars();
+            this.size = size;
+            this.pending = new Features[Math.min(size, INITIAL_PENDING_LINES)];
+            this.stops = new int[pending.length * languages];
+            this.special = new boolean[pending.length];
+        }
+
+        /**
+         * Reads lines until {@code sampleWords} words decide the language (none when it is 0) or the
+         * document ends; returns the number of lines read.
+         *
+         * @throws CancellationException if the thread is interrupted (checked once per line)
+         */
+        int read(List<String> texts, int sampleWords) {
+            int size = texts.size();
+            boolean sampling = sampleWords > 0;
+            int i = 0;
+            for (; i < size && sampling; i++) {
+                if (Thread.interrupted()) {
+                    throw new CancellationException("interrupted while cleaning");
+                }
+                sampling = readLine(texts.get(i), i, sampleWords);
+            }
+            return i;
+        }
+
+        /** Reads line {@code i}; returns whether the sample still wants words. */
+        private boolean readLine(String line, int i, int sampleWords) {
             int n = line.length();
             if (chars.length < n) {
                 chars = new char[Math.max(n, 2 * chars.length)];
@@ -162,7 +218,7 @@ final class LinePass {
             line.getChars(0, n, chars, 0);
             if (Text.isBlank(chars, n)) {
                 assessments.add(BLANK);
-                continue;
+                return true;
             }
             if (i >= pending.length) {
                 int grown = Math.min(size, 2 * pending.length);
@@ -184,36 +240,30 @@ final class LinePass {
             assessments.add(null);
             if (n > maxChars) {
                 // the features read only the line's first characters; the sample reads all its words
-                sampling = !lexicon.sampleLine(sample, sampleWords, line, chars, words);
-                continue;
+                return !lexicon.sampleLine(sample, sampleWords, line, chars, words);
             }
             for (int w = 0; w < count; w++) {
                 int bits = words.length(w) > Features.MAX_STOPWORD_CHARS
                         ? Features.lookup(all, line, chars, words, w, special[i]) : found[w];
                 if (sample.add(bits, sampleWords)) {
-                    sampling = false;
-                    break;
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Sets the assessment of every line read and not blank, in {@code pass}'s language. */
+        void decide(LinePass pass, List<String> texts, RepeatKeys keys) {
+            int index = Integer.numberOfTrailingZeros(pass.languageBit);
+            for (int j = 0; j < assessments.size(); j++) {
+                if (assessments.get(j) == null) {
+                    String line = texts.get(j);
+                    int n = pass.load(line);
+                    assessments.set(j, pass.decide(line, n, pending[j].withStopwords(stops[j * languages + index]),
+                            special[j], keys, j));
                 }
             }
         }
-        Language language = lexicon.detect(sample);
-        LinePass pass = new LinePass(config, lexicon, language);
-        int index = Integer.numberOfTrailingZeros(pass.languageBit);
-        for (int j = 0; j < i; j++) {
-            if (assessments.get(j) == null) {
-                String line = texts.get(j);
-                int n = pass.load(line);
-                assessments.set(j, pass.decide(line, n, pending[j].withStopwords(stops[j * languages + index]),
-                        special[j], keys, j));
-            }
-        }
-        for (; i < size; i++) {
-            if (Thread.interrupted()) {
-                throw new CancellationException("interrupted while cleaning");
-            }
-            assessments.add(pass.assess(texts.get(i), keys, i));
-        }
-        return new Document(language, assessments, keys);
     }
 
     /**
@@ -232,14 +282,13 @@ final class LinePass {
             // the normal form of the stripped line is that of the line: white space is trimmed with the
             // other characters that are not letters or digits
             int normal = Text.normalize(chars, from, to, key);
-            if (normal >= 0) {
-                keys.set(index, key, normal);
-                whole = rules.wholeLine(key, normal);
-            } else {
-                char[] slow = Text.normalize(line).toCharArray();
-                keys.set(index, slow, slow.length);
-                whole = rules.wholeLine(slow, slow.length);
+            char[] form = key;
+            if (normal < 0) {
+                form = Text.normalize(line).toCharArray();
+                normal = form.length;
             }
+            keys.set(index, form, normal);
+            whole = rules.wholeLine(form, normal);
         } else if (length <= MAX_LIST_LINE_CHARS) {
             whole = rules.wholeLine(line, chars, from, to, key);
         }
