@@ -101,13 +101,13 @@ final class LinePass {
     /**
      * Assesses every line of a document in this pass's language, with the lines' repeat keys
      * ({@link RepeatKeys#of}, computed from the normal forms the whole-line lists need anyway).
+     *
+     * @throws CancellationException if the thread is interrupted (checked once per line)
      */
     Document assessAll(List<String> texts) {
         RepeatKeys keys = new RepeatKeys(texts.size());
         List<Assessment> assessments = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            assessments.add(assess(texts.get(i), keys, i));
-        }
+        assessRest(texts, 0, assessments, keys);
         return new Document(language, assessments, keys);
     }
 
