@@ -162,19 +162,21 @@ record Features(int chars, int words, int stopwords, int capitalized, int digits
         spans[k] = (long) n << Integer.SIZE | wordLength;
         int count = k + inWord;
         words.count = count;
-        // per word, the capital it starts with and its last characters, lowercase; "www." ends a word with
-        // "www" (lowercase) just before a '.'
+        // per word, the capital it starts with and its last characters, lowercase, always four of them
+        // with the ones before the word masked out (a loop of one to four steps would mispredict its exit
+        // about once a word); "www." ends a word with "www" (lowercase) just before a '.'
         for (int w = 0; w < count; w++) {
             long span = spans[w];
             int end = (int) (span >>> Integer.SIZE);
-            int start = end - (int) span;
-            caps += (Text.flags(chars[start]) >>> UPPER_SHIFT) & 1;
-            long last = 0;
-            for (int i = Math.max(start, end - Words.PACKED); i < end; i++) {
-                last = last << Character.SIZE | Text.lower(chars[i]);
+            int length = (int) span;
+            caps += (Text.flags(chars[end - length]) >>> UPPER_SHIFT) & 1;
+            long last = Text.lower(chars[end - 1]);
+            for (int back = 1; back < Words.PACKED; back++) {
+                long inWordMask = (back - length) >> (Integer.SIZE - 1);
+                last |= (Text.lower(chars[Math.max(end - 1 - back, 0)]) & inWordMask) << (back * Character.SIZE);
             }
             packed[w] = last;
-            www |= (last & WWW_MASK) == WWW & end < n & chars[end < n ? end : start] == '.';
+            www |= (last & WWW_MASK) == WWW & end < n & chars[end < n ? end : 0] == '.';
         }
         words.flags = all;
         boolean special = (all & Text.SPECIAL) != 0;
