@@ -300,8 +300,10 @@ final class LinePass {
         if (!phrases && !patterns) {
             return shape(f);
         }
-        boolean special = n <= config.maxLineChars() ? specialLine : Words.special(chars, from, to);
-        scan.read(line, chars, from, to, special);
+        boolean counted = n <= config.maxLineChars();
+        boolean special = counted ? specialLine : Words.special(chars, from, to);
+        boolean digit = counted ? f.digits() > 0 : Text.hasDigit(chars, from, to);
+        scan.read(line, chars, from, to, special, digit);
         if (phrases) {
             String reason = scan.phraseReason(AD);
             if (reason != null) {

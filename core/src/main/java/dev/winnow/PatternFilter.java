@@ -6,8 +6,9 @@ import java.util.Set;
  * What a line must look like for a pattern of {@code patterns.tsv} to have a chance to match, derived
  * from the pattern's text, so that the regular expression runs only on candidate lines: a maximum
  * length (from {@code ^...$} or a leading {@code (?=.{0,N}$)}), the ASCII characters a match can start
- * or end with (for patterns anchored there), and a set of literals one of which every match contains
- * (for example {@code "ago"} for {@code ^...ago$}).
+ * or end with (for patterns anchored there), a set of literals one of which every match contains
+ * (for example {@code "ago"} for {@code ^...ago$}), and whether every match contains a digit (dates,
+ * times and counts do; most lines of prose do not).
  *
  * <p>The literals are given as they appear in the line lowercased character by character ({@link
  * Text#lower(char)}), which is how the pattern's case-insensitive matching sees them; literals from a
@@ -32,7 +33,7 @@ final class PatternFilter {
     static final int LINE_TERMINATOR_SLACK = 2;
 
     /** The filter that admits every line. */
-    static final PatternFilter NONE = new PatternFilter(UNBOUNDED, null, null, null);
+    static final PatternFilter NONE = new PatternFilter(UNBOUNDED, null, null, null, false);
 
     /**
      * A text that every match of a pattern contains.
@@ -47,12 +48,14 @@ final class PatternFilter {
     private final long[] first;
     private final long[] last;
     private final Set<Literal> literals;
+    private final boolean digit;
 
-    private PatternFilter(int maxLength, long[] first, long[] last, Set<Literal> literals) {
+    private PatternFilter(int maxLength, long[] first, long[] last, Set<Literal> literals, boolean digit) {
         this.maxLength = maxLength;
         this.first = first;
         this.last = last;
         this.literals = literals;
+        this.digit = digit;
     }
 
     /** The filter of a regular expression compiled with the given flags; {@link #NONE} when it cannot tell. */
@@ -66,7 +69,7 @@ final class PatternFilter {
             maxLength = Math.min(maxLength, root.leadBound);
             long[] first = root.startsAnchored && !root.nullable ? new long[] {root.first0, root.first1} : null;
             long[] last = root.endsAnchored && !root.nullable ? new long[] {root.last0, root.last1} : null;
-            return new PatternFilter(maxLength, first, last, RegexFacts.required(root));
+            return new PatternFilter(maxLength, first, last, RegexFacts.required(root), root.digit);
         } catch (RegexReader.Unsupported e) {
             return NONE;
         }
@@ -80,6 +83,11 @@ final class PatternFilter {
     /** The literals one of which a matching line contains, or null when there is no such set. */
     Set<Literal> literals() {
         return literals;
+    }
+
+    /** Whether every match contains a digit: a character {@link Text#flags} marks {@link Text#DIGIT}. */
+    boolean needsDigit() {
+        return digit;
     }
 
     /** Whether a match can start with the character (always for non-ASCII ones and line ends). */
@@ -102,7 +110,7 @@ final class PatternFilter {
     @Override
     public String toString() {
         return "PatternFilter[max " + (maxLength == UNBOUNDED ? "-" : maxLength) + ", first " + describe(first)
-                + ", last " + describe(last) + ", literals " + literals + "]";
+                + ", last " + describe(last) + ", literals " + literals + (digit ? ", a digit" : "") + "]";
     }
 
     private static String describe(long[] set) {

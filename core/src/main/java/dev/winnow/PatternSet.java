@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /**
  * The patterns of a rule set in the order they are tried, each with its {@link PatternFilter}, and
  * the filters folded into bit masks (one bit per pattern, in order) so that the candidates for a line
- * come from a few table lookups and ANDs: masks by first character, by last character and by length.
+ * come from a few table lookups and ANDs: masks by first character, by last character, by length and
+ * by whether the line holds a digit.
  * Immutable.
  */
 final class PatternSet {
@@ -31,6 +32,8 @@ final class PatternSet {
     private final long[][] byLimit;
     /** The patterns that need no literal. */
     private final long[] literalFree;
+    /** The patterns that need no digit. */
+    private final long[] digitFree;
 
     PatternSet(List<PatternRule> rules) {
         patterns = rules.toArray(new PatternRule[0]);
@@ -46,6 +49,7 @@ final class PatternSet {
         words = Math.max(1, (patterns.length + Long.SIZE - 1) / Long.SIZE);
         all = new long[words];
         literalFree = new long[words];
+        digitFree = new long[words];
         byFirst = new long[ASCII][words];
         byLast = new long[ASCII][words];
         TreeSet<Integer> distinct = new TreeSet<>();
@@ -53,6 +57,9 @@ final class PatternSet {
             set(all, p);
             if (filters[p].literals() == null) {
                 set(literalFree, p);
+            }
+            if (!filters[p].needsDigit()) {
+                set(digitFree, p);
             }
             for (char c = 0; c < ASCII; c++) {
                 if (filters[p].admitsFirst(c)) {
@@ -86,9 +93,10 @@ final class PatternSet {
 
     /**
      * Writes into {@code out} the patterns that may match the stripped line {@code chars[from, to)}
-     * (not empty, without {@link Text#SPECIAL} characters), given the patterns whose literals it holds.
+     * (not empty, without {@link Text#SPECIAL} characters), given the patterns whose literals it holds
+     * and whether it holds a digit.
      */
-    void candidates(char[] chars, int from, int to, long[] literalsFound, long[] out) {
+    void candidates(char[] chars, int from, int to, long[] literalsFound, boolean digit, long[] out) {
         int length = to - from;
         int t = Arrays.binarySearch(limits, length);
         t = t >= 0 ? t : -t - 1;
@@ -101,8 +109,9 @@ final class PatternSet {
         long[] byLength = byLimit[t];
         long[] firsts = first < ASCII ? byFirst[first] : all;
         long[] lasts = last < ASCII ? byLast[last] : all;
+        long[] digits = digit ? all : digitFree;
         for (int w = 0; w < words; w++) {
-            out[w] = byLength[w] & firsts[w] & lasts[w] & (literalFree[w] | literalsFound[w]);
+            out[w] = byLength[w] & firsts[w] & lasts[w] & (literalFree[w] | literalsFound[w]) & digits[w];
         }
     }
 

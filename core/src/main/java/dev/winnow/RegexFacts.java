@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * What {@link PatternFilter} knows about a part of a regular expression: whether it can match the empty
  * string, the ASCII characters its matches can start and end with, the longest match, the matches
- * themselves when they are few literals, and literals every match contains. Built bottom-up by {@link
- * RegexReader}; the combinators ({@link #sequence}, {@link #alternation}, {@link #repeat}) keep every
+ * themselves when they are few literals, literals every match contains, and whether every match
+ * contains a digit. Built bottom-up by {@link RegexReader}; the combinators ({@link #sequence}, {@link #alternation}, {@link #repeat}) keep every
  * statement true, losing precision rather than risking a wrong one.
  */
 final class RegexFacts {
@@ -26,6 +26,8 @@ final class RegexFacts {
     Set<Literal> exact;
     /** Literals one of which every match of the part contains, else null. */
     Set<Literal> required;
+    /** Every match of the part contains a digit: a character {@link Text#flags} marks {@link Text#DIGIT}. */
+    boolean digit;
     /** The part is {@code ^} or {@code $}; a sequence that starts with {@code ^} or ends with {@code $}. */
     boolean start, end, startsAnchored, endsAnchored;
     /** For a positive lookahead ending in {@code $}: the longest text it admits. */
@@ -41,9 +43,13 @@ final class RegexFacts {
         return info;
     }
 
-    /** One character out of a set: its ASCII members, and the set as literals when it is known. */
-    static RegexFacts atom(long ascii0, long ascii1, Set<Literal> exact) {
+    /**
+     * One character out of a set: its ASCII members, the set as literals when it is known, and whether
+     * every member is a digit.
+     */
+    static RegexFacts atom(long ascii0, long ascii1, Set<Literal> exact, boolean digit) {
         RegexFacts info = new RegexFacts();
+        info.digit = digit;
         info.first0 = info.last0 = ascii0;
         info.first1 = info.last1 = ascii1;
         info.maxLength = 1;
@@ -67,6 +73,7 @@ final class RegexFacts {
         out.nullable = true;
         for (RegexFacts item : items) {
             out.nullable &= item.nullable;
+            out.digit |= item.digit;
             out.maxLength = add(out.maxLength, item.maxLength);
         }
         for (RegexFacts item : items) {
@@ -121,7 +128,9 @@ final class RegexFacts {
         RegexFacts out = new RegexFacts();
         Set<Literal> exact = new LinkedHashSet<>();
         Set<Literal> required = new LinkedHashSet<>();
+        out.digit = true;
         for (RegexFacts alternative : alternatives) {
+            out.digit &= alternative.digit;
             out.nullable |= alternative.nullable;
             out.first0 |= alternative.first0;
             out.first1 |= alternative.first1;
@@ -160,6 +169,7 @@ final class RegexFacts {
             out.exact = exact;
         }
         out.required = min >= 1 ? required(item) : null;
+        out.digit = min >= 1 && item.digit;
         return out;
     }
 

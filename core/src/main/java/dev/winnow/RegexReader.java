@@ -20,8 +20,14 @@ final class RegexReader {
     private static final int CASE_INSENSITIVE_KEY = 1 << Character.SIZE;
     /** The facts of literal characters, by character and case sensitivity, shared by all readers. */
     private static final Map<Integer, Letter> LETTERS = new ConcurrentHashMap<>();
-    /** The ASCII members of opaque atoms, by flags and source, shared by all readers. */
+    /**
+     * What is known of opaque atoms, by flags and source, shared by all readers: their ASCII members
+     * (bits 0-63, 64-127), and 1 at {@link #OPAQUE_DIGIT} when every member is a digit.
+     */
     private static final Map<String, long[]> OPAQUE = new ConcurrentHashMap<>();
+    private static final int OPAQUE_DIGIT = 2;
+    /** The bits of '0' to '9' among the characters below 64. */
+    private static final long ASCII_DIGITS = ((1L << 10) - 1) << '0';
 
     /** Thrown for syntax the filter does not read. */
     static final class Unsupported extends Exception {
@@ -380,7 +386,7 @@ final class RegexReader {
                 }
             }
         }
-        return RegexFacts.atom(ascii0, ascii1, exact);
+        return RegexFacts.atom(ascii0, ascii1, exact, allDigits(exact));
     }
 
     /**
@@ -399,7 +405,7 @@ final class RegexReader {
         if (letter.exact().isEmpty()) {
             throw new Unsupported("no lowercase for " + c);
         }
-        return RegexFacts.atom(letter.ascii0(), letter.ascii1(), letter.exact());
+        return RegexFacts.atom(letter.ascii0(), letter.ascii1(), letter.exact(), allDigits(letter.exact()));
     }
 
     /** What {@link #literal} finds for a character, kept for the next pattern: it is the same. */
@@ -440,20 +446,43 @@ final class RegexReader {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** An atom whose characters are not enumerated: its ASCII members are found by trying them. */
+    /** Whether the literals are all one character, a digit (none for an unknown set). */
+    private static boolean allDigits(Set<Literal> literals) {
+        if (literals == null || literals.isEmpty()) {
+            return false;
+        }
+        for (Literal literal : literals) {
+            if (literal.lowered().length() != 1 || (Text.flags(literal.lowered().charAt(0)) & Text.DIGIT) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An atom whose characters are not enumerated: its ASCII members are found by trying them, and when
+     * they are all digits, whether every member is a digit by trying every character (not a surrogate: a
+     * line with one is {@link Text#SPECIAL}, and every pattern runs on it). Cached by flags and source.
+     */
     private RegexFacts opaque(String source) {
         int atomFlags = caseInsensitive ? flags : flags & ~Pattern.CASE_INSENSITIVE;
-        long[] ascii = OPAQUE.computeIfAbsent(atomFlags + ":" + source, k -> {
+        long[] known = OPAQUE.computeIfAbsent(atomFlags + ":" + source, k -> {
             Pattern pattern = Pattern.compile(source, atomFlags);
-            long[] bits = new long[2];
+            long[] bits = new long[OPAQUE_DIGIT + 1];
             for (int x = 0; x < 128; x++) {
                 if (pattern.matcher(String.valueOf((char) x)).matches()) {
                     bits[x >>> 6] |= 1L << (x & 63);
                 }
             }
+            boolean digits = bits[1] == 0 && bits[0] != 0 && (bits[0] & ~ASCII_DIGITS) == 0;
+            for (int c = 128; digits && c <= Character.MAX_VALUE; c++) {
+                digits = Character.isSurrogate((char) c) || (Text.flags((char) c) & Text.DIGIT) != 0
+                        || !pattern.matcher(String.valueOf((char) c)).matches();
+            }
+            bits[OPAQUE_DIGIT] = digits ? 1 : 0;
             return bits;
         });
-        return RegexFacts.atom(ascii[0], ascii[1], null);
+        return RegexFacts.atom(known[0], known[1], null, known[OPAQUE_DIGIT] != 0);
     }
 
     /**

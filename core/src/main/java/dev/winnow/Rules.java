@@ -224,6 +224,7 @@ final class Rules {
         private final Matcher[] matchers;
         private int legalCount;
         private boolean special;
+        private boolean digit;
         private String line;
         private char[] chars;
         private int from;
@@ -242,9 +243,11 @@ final class Rules {
          * Reads the stripped line {@code chars[from, to)}, where {@code chars} holds {@code line}.
          *
          * @param special whether the stripped line holds a {@link Text#SPECIAL} character
+         * @param digit   whether it holds a {@link Text#DIGIT}
          */
-        void read(String line, char[] chars, int from, int to, boolean special) {
+        void read(String line, char[] chars, int from, int to, boolean special, boolean digit) {
             this.line = line;
+            this.digit = digit;
             this.chars = chars;
             this.from = from;
             this.to = to;
@@ -307,7 +310,7 @@ final class Rules {
             if (special) {
                 set.everyPattern(candidates);
             } else {
-                set.candidates(chars, from, to, literalSeen, candidates);
+                set.candidates(chars, from, to, literalSeen, digit, candidates);
             }
             for (int w = 0; w < candidates.length; w++) {
                 for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {

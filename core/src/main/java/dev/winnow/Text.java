@@ -98,6 +98,16 @@ final class Text {
         return LOWER[c];
     }
 
+    /** Whether {@code text[from, to)} holds a {@link #DIGIT}. */
+    static boolean hasDigit(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((FLAGS[text[i]] & DIGIT) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for characters that draw nothing: white space, no-break and zero-width spaces, BOM. */
     static boolean isInvisible(char c) {
         return (FLAGS[c] & INVISIBLE) != 0;

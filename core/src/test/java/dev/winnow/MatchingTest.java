@@ -85,6 +85,15 @@ class MatchingTest {
         assertThat(bounded.maxLength()).isEqualTo(80 + PatternFilter.LINE_TERMINATOR_SLACK);
         PatternFilter agency = PatternFilter.of("(?-i:\\QAP\\E|\\QGetty Images\\E)$", flags);
         assertThat(agency.literals()).contains(new PatternFilter.Literal("ap", "AP"));
+        assertThat(ago.needsDigit()).as("\\d{1,3} is in every match").isTrue();
+        assertThat(PatternFilter.of("^[0-9]{2}:[0-9]{2}$", flags).needsDigit()).isTrue();
+        assertThat(PatternFilter.of("^(?:\\d+|none)$", flags).needsDigit()).as("an alternative without").isFalse();
+        assertThat(PatternFilter.of("^\\d*x$", flags).needsDigit()).as("may repeat zero times").isFalse();
+        assertThat(PatternFilter.of("^[\\d,.]+$", flags).needsDigit()).as("a class with more than digits").isFalse();
+        assertThat(PatternFilter.of("^(?=\\d)\\w+$", flags).needsDigit()).as("lookarounds are not read").isFalse();
+        assertThat(Pattern.compile("^\\d{4}$", flags).matcher("\u0662\u0660\u0662\u0660").find())
+                .as("in Unicode mode \\d matches other scripts' digits, which Text marks too").isTrue();
+        assertThat(Text.hasDigit("\u0662\u0660\u0662\u0660".toCharArray(), 0, 4)).isTrue();
         assertThat(PatternFilter.of("(a)\\1", flags)).isSameAs(PatternFilter.NONE);
         assertThat(PatternFilter.of("(?s)a.b", flags)).isSameAs(PatternFilter.NONE);
         assertThat(PatternFilter.of("[a[b]]", flags)).isSameAs(PatternFilter.NONE);
@@ -115,6 +124,9 @@ class MatchingTest {
                 assertThat(stripped.length()).as(rule.id() + ": " + line).isLessThanOrEqualTo(filter.maxLength());
                 assertThat(filter.admitsFirst(chars[0]) && filter.admitsLast(chars[chars.length - 1]))
                         .as(rule.id() + ": " + line).isTrue();
+                if (filter.needsDigit()) {
+                    assertThat(Text.hasDigit(chars, 0, chars.length)).as(rule.id() + ": " + line).isTrue();
+                }
                 if (filter.literals() != null) {
                     StringBuilder lowered = new StringBuilder();
                     for (char c : chars) {
