@@ -20,14 +20,10 @@ final class RegexReader {
     private static final int CASE_INSENSITIVE_KEY = 1 << Character.SIZE;
     /** The facts of literal characters, by character and case sensitivity, shared by all readers. */
     private static final Map<Integer, Letter> LETTERS = new ConcurrentHashMap<>();
-    /**
-     * What is known of opaque atoms, by flags and source, shared by all readers: their ASCII members
-     * (bits 0-63, 64-127), and 1 at {@link #OPAQUE_DIGIT} when every member is a digit.
-     */
+    /** The ASCII members of opaque atoms, by flags and source, shared by all readers. */
     private static final Map<String, long[]> OPAQUE = new ConcurrentHashMap<>();
-    private static final int OPAQUE_DIGIT = 2;
-    /** The bits of '0' to '9' among the characters below 64. */
-    private static final long ASCII_DIGITS = ((1L << 10) - 1) << '0';
+    /** The class of digits. */
+    static final String DIGIT_CLASS = "\\d";
 
     /** Thrown for syntax the filter does not read. */
     static final class Unsupported extends Exception {
@@ -460,29 +456,24 @@ final class RegexReader {
     }
 
     /**
-     * An atom whose characters are not enumerated: its ASCII members are found by trying them, and when
-     * they are all digits, whether every member is a digit by trying every character (not a surrogate: a
-     * line with one is {@link Text#SPECIAL}, and every pattern runs on it). Cached by flags and source.
+     * An atom whose characters are not enumerated: its ASCII members are found by trying them. Of these
+     * atoms only {@code \\d} is known to match digits only: {@code [0-9]}, or in Unicode mode the characters
+     * {@link Character#isDigit(char)} accepts, which {@link Text#flags} marks {@link Text#DIGIT}
+     * ({@code MatchingTest} tries every character).
      */
     private RegexFacts opaque(String source) {
         int atomFlags = caseInsensitive ? flags : flags & ~Pattern.CASE_INSENSITIVE;
-        long[] known = OPAQUE.computeIfAbsent(atomFlags + ":" + source, k -> {
+        long[] ascii = OPAQUE.computeIfAbsent(atomFlags + ":" + source, k -> {
             Pattern pattern = Pattern.compile(source, atomFlags);
-            long[] bits = new long[OPAQUE_DIGIT + 1];
+            long[] bits = new long[2];
             for (int x = 0; x < 128; x++) {
                 if (pattern.matcher(String.valueOf((char) x)).matches()) {
                     bits[x >>> 6] |= 1L << (x & 63);
                 }
             }
-            boolean digits = bits[1] == 0 && bits[0] != 0 && (bits[0] & ~ASCII_DIGITS) == 0;
-            for (int c = 128; digits && c <= Character.MAX_VALUE; c++) {
-                digits = Character.isSurrogate((char) c) || (Text.flags((char) c) & Text.DIGIT) != 0
-                        || !pattern.matcher(String.valueOf((char) c)).matches();
-            }
-            bits[OPAQUE_DIGIT] = digits ? 1 : 0;
             return bits;
         });
-        return RegexFacts.atom(known[0], known[1], null, known[OPAQUE_DIGIT] != 0);
+        return RegexFacts.atom(ascii[0], ascii[1], null, source.equals(DIGIT_CLASS));
     }
 
     /**

@@ -99,6 +99,23 @@ class MatchingTest {
         assertThat(PatternFilter.of("[a[b]]", flags)).isSameAs(PatternFilter.NONE);
     }
 
+    /** The filters take {@code \\d} to match digits only, as {@link Text} marks them: checked on every character. */
+    @Test
+    void theDigitClassMatchesOnlyDigits() {
+        for (int flags : new int[] {0, Pattern.UNICODE_CHARACTER_CLASS,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS}) {
+            java.util.regex.Matcher digit = Pattern.compile(RegexReader.DIGIT_CLASS, flags).matcher("");
+            int matched = 0;
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (!Character.isSurrogate((char) c) && digit.reset(String.valueOf((char) c)).matches()) {
+                    matched++;
+                    assertThat(Text.flags((char) c) & Text.DIGIT).as("U+%04X, flags %d", c, flags).isNotZero();
+                }
+            }
+            assertThat(matched).as("flags %d", flags).isGreaterThanOrEqualTo(10);
+        }
+    }
+
     /** A filter must admit every line its pattern matches: checked on the data's patterns and many lines. */
     @Test
     void everyPatternFilterAdmitsEveryLineThePatternMatches() throws IOException {
