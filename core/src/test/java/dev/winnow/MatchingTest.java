@@ -38,6 +38,51 @@ class MatchingTest {
         assertThat(found).isEqualTo(expected);
     }
 
+    /** A scan of part of a line reports every occurrence in it exactly once, and every character below 64. */
+    @Test
+    void loweredScanReportsEveryOccurrenceInTheRangeOnce() {
+        Random random = new Random(11);
+        String alphabet = "abAB -.";
+        for (int round = 0; round < 300; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int l = 1 + random.nextInt(6); l > 0; l--) {
+                literals.add(randomText(random, "ab -", 1 + random.nextInt(7)));
+            }
+            AhoCorasick automaton = new AhoCorasick(literals);
+            String text = randomText(random, alphabet, random.nextInt(80));
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            int to = from + random.nextInt(text.length() - from + 1);
+            AhoCorasick.Hits hits = new AhoCorasick.Hits();
+            long low = automaton.scanLowered(text.toCharArray(), from, to, hits);
+            List<String> found = new ArrayList<>();
+            for (int h = 0; h < hits.size; h++) {
+                found.add(hits.literals[h] + "@" + hits.ends[h]);
+            }
+            String lowered = text.substring(0, to).toLowerCase(Locale.ROOT);
+            List<String> expected = new ArrayList<>();
+            long expectedLow = 0;
+            for (int at = from; at < to; at++) {
+                expectedLow |= Words.lowBit(text.charAt(at));
+                for (int id = 0; id < literals.size(); id++) {
+                    if (lowered.startsWith(literals.get(id), at)) {
+                        expected.add(id + "@" + (at + literals.get(id).length()));
+                    }
+                }
+            }
+            assertThat(found).as("%s in [%s] from %d to %d", literals, text, from, to)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(low).isEqualTo(expectedLow);
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
     @Test
     void loweredScanEqualsScanOfTheLowercase() {
         AhoCorasick automaton = new AhoCorasick(List.of("sign up", "cookies", "in your inbox"));
