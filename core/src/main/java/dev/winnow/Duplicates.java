@@ -36,13 +36,11 @@ final class Duplicates {
             if (decisions.get(i).label() != Label.BODY) {
                 continue;
             }
-            String line = texts.get(i);
-            int from = stripStart(line);
-            int to = stripEnd(line, from);
-            if (to - from < MIN_CHARS) {
+            String text = texts.get(i).strip();
+            if (text.length() < MIN_CHARS) {
                 continue;
             }
-            Integer samePrint = byPrint.putIfAbsent(fingerprint(line, from, to), i);
+            Integer samePrint = byPrint.putIfAbsent(fingerprint(text), i);
             if (samePrint == null) {
                 continue;
             }
@@ -51,7 +49,7 @@ final class Duplicates {
                 byText = new HashMap<>();
             }
             byText.putIfAbsent(texts.get(samePrint).strip(), samePrint);
-            Integer earlier = byText.putIfAbsent(line.substring(from, to), i);
+            Integer earlier = byText.putIfAbsent(text, i);
             if (earlier != null) {
                 if (out == null) {
                     out = decisions.toArray(new Decision[0]);
@@ -63,33 +61,16 @@ final class Duplicates {
         return out == null ? decisions : List.of(out);
     }
 
-    /** The stripped length and {@link #SAMPLED} characters at the start, middle and end of {@code line[from, to)}. */
-    private static long fingerprint(String line, int from, int to) {
-        long print = to - from;
-        int middle = (from + to - SAMPLED) / 2;
+    /** The length and {@link #SAMPLED} characters at the start, middle and end of a stripped line. */
+    private static long fingerprint(String text) {
+        int length = text.length();
+        long print = length;
+        int middle = (length - SAMPLED) / 2;
         for (int k = 0; k < SAMPLED; k++) {
-            print = print * 31 + line.charAt(from + k);
-            print = print * 31 + line.charAt(middle + k);
-            print = print * 31 + line.charAt(to - SAMPLED + k);
+            print = print * 31 + text.charAt(k);
+            print = print * 31 + text.charAt(middle + k);
+            print = print * 31 + text.charAt(length - SAMPLED + k);
         }
         return print;
-    }
-
-    /** Where {@link String#strip()} would start the line. */
-    private static int stripStart(String line) {
-        int from = 0;
-        while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
-    /** Where {@link String#strip()} would end the line that starts at {@code from}. */
-    private static int stripEnd(String line, int from) {
-        int to = line.length();
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-            to--;
-        }
-        return to;
     }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
  * What {@link PatternFilter} knows about a part of a regular expression: whether it can match the empty
  * string, the ASCII characters its matches can start and end with, the longest match, the matches
  * themselves when they are few literals, literals every match contains, and whether every match
- * contains a digit. Built bottom-up by {@link RegexReader}; the combinators ({@link #sequence}, {@link #alternation}, {@link #repeat}) keep every
- * statement true, losing precision rather than risking a wrong one.
+ * contains a digit. Built bottom-up by {@link RegexReader}; the combinators ({@link #sequence},
+ * {@link #alternation}, {@link #repeat}) keep every statement true, losing precision rather than
+ * risking a wrong one.
  */
 final class RegexFacts {
     private static final int UNBOUNDED = PatternFilter.UNBOUNDED;

@@ -457,7 +457,7 @@ final class RegexReader {
 
     /**
      * An atom whose characters are not enumerated: its ASCII members are found by trying them. Of these
-     * atoms only {@code \\d} is known to match digits only: {@code [0-9]}, or in Unicode mode the characters
+     * atoms only {@code \d} is known to match digits only: {@code [0-9]}, or in Unicode mode the characters
      * {@link Character#isDigit(char)} accepts, which {@link Text#flags} marks {@link Text#DIGIT}
      * ({@code MatchingTest} tries every character).
      */
