@@ -1,0 +1,214 @@
+package dev.winnow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The stages of {@link Cleaner}'s two paths one at a time, each on what the stage before it gave (made
+ * once, when this is built), so that a benchmark of one stage measures that stage alone: where the time of
+ * a whole clean goes. In package {@code dev.winnow} to reach the package-private stages; for the
+ * benchmarks only.
+ *
+ * <p>Dumps: {@link #split} (line splitting), {@link #linePass} (features and data rules, the language
+ * detected on the way; within it, {@link #features} and {@link #scanAndPatterns}), {@link #contextPass}, {@link #duplicates}, {@link #assemble} (the result's lines
+ * and text). HTML: {@link #segment} (the page's lines, their structure and its metadata, from the parsed
+ * page) and {@link #htmlLines} (the two passes, the markup evidence and the duplicate check on those
+ * lines). Each method returns what its stage made, for the benchmark to consume.
+ */
+public final class Stages {
+    private final Config config;
+    private final Lexicon lexicon = Lexicon.get();
+    private final String[] dumps;
+    private final List<List<String>> lines = new ArrayList<>();
+    private final List<LinePass.Document> assessed = new ArrayList<>();
+    private final List<ContextPass.Outcome> revised = new ArrayList<>();
+    private final List<List<ContextPass.Decision>> decided = new ArrayList<>();
+    /** Per dump, per line: whether it is blank, holds a {@link Text#SPECIAL} character, holds a digit. */
+    private final List<boolean[][]> lineFlags = new ArrayList<>();
+    private final Words words = new Words();
+    private char[] chars = new char[1024];
+    private final String[] html;
+    private final String[] urls;
+    private final Document[] pages;
+    private final List<HtmlSegmenter.Page> segmented = new ArrayList<>();
+
+    /**
+     * Runs every stage once over the dumps and the pages (parsed with {@code Jsoup.parse(html, url)}, as
+     * the cleaner parses them) and keeps what each gave.
+     */
+    public Stages(String[] dumps, String[] html, String[] urls, Config config) {
+        this.config = config;
+        this.dumps = dumps.clone();
+        for (String dump : dumps) {
+            List<String> split = Cleaner.splitLines(dump);
+            LinePass.Document document = LinePass.assessDocument(config, lexicon, split, Cleaner.LANGUAGE_SAMPLE_WORDS);
+            ContextPass.Outcome outcome = new ContextPass(config).revise(document.assessments(), document.keys(), null);
+            lines.add(split);
+            assessed.add(document);
+            revised.add(outcome);
+            decided.add(Duplicates.revise(split, outcome.decisions()));
+            lineFlags.add(flags(split, document.language()));
+        }
+        this.html = html.clone();
+        this.urls = urls.clone();
+        pages = new Document[html.length];
+        for (int p = 0; p < html.length; p++) {
+            pages[p] = Jsoup.parse(html[p], urls[p]);
+            segmented.add(HtmlSegmenter.segment(pages[p], false));
+        }
+    }
+
+    /** Per line: blank, {@link Text#SPECIAL} character in the part the features read, digit in the stripped line. */
+    private boolean[][] flags(List<String> texts, Lexicon.Language language) {
+        boolean[][] out = new boolean[3][texts.size()];
+        for (int l = 0; l < texts.size(); l++) {
+            String line = texts.get(l);
+            int n = load(line);
+            out[0][l] = Text.isBlank(chars, n);
+            if (!out[0][l]) {
+                Features.of(line, chars, lexicon.stoplist(language), lexicon.bit(language), config.maxLineChars(), words);
+                out[1][l] = (words.flags & Text.SPECIAL) != 0;
+                int from = Text.stripStart(chars, n);
+                out[2][l] = Text.hasDigit(chars, from, Text.stripEnd(chars, from, n));
+            }
+        }
+        return out;
+    }
+
+    private int load(String line) {
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        line.getChars(0, n, chars, 0);
+        return n;
+    }
+
+    /** How many dumps. */
+    public int dumps() {
+        return dumps.length;
+    }
+
+    /** How many pages. */
+    public int pages() {
+        return pages.length;
+    }
+
+    /** The lines of all dumps, as the cleaner splits them. */
+    public long dumpLines() {
+        long count = 0;
+        for (List<String> split : lines) {
+            count += split.size();
+        }
+        return count;
+    }
+
+    /** The lines of all pages, as the segmenter finds them (hidden elements left out). */
+    public long pageLines() {
+        long count = 0;
+        for (HtmlSegmenter.Page page : segmented) {
+            count += page.texts().size();
+        }
+        return count;
+    }
+
+    /** Dump {@code i} split into lines. */
+    public Object split(int i) {
+        return Cleaner.splitLines(dumps[i]);
+    }
+
+    /** The first pass over the lines of dump {@code i}, with its language detected on the way. */
+    public Object linePass(int i) {
+        return LinePass.assessDocument(config, lexicon, lines.get(i), Cleaner.LANGUAGE_SAMPLE_WORDS);
+    }
+
+    /**
+     * The features of every line of dump {@code i} that is not blank, in its language (loading each line
+     * and the blank test included); returns the number of words, for the benchmark to consume.
+     */
+    public int features(int i) {
+        Lexicon.Language language = assessed.get(i).language();
+        Dictionary stopwords = lexicon.stoplist(language);
+        int bit = lexicon.bit(language);
+        int count = 0;
+        for (String line : lines.get(i)) {
+            int n = load(line);
+            if (!Text.isBlank(chars, n)) {
+                count += Features.of(line, chars, stopwords, bit, config.maxLineChars(), words).words();
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The phrase automaton and then the patterns its literals and the line's digits admit, on every line
+     * of dump {@code i} that is not blank and at most {@link LinePass#MAX_PATTERN_LINE_CHARS} characters
+     * long once stripped: more lines than the first pass reads them on (it stops at a whole-line rule or
+     * an ad phrase). Returns the sum of the first patterns found, for the benchmark to consume.
+     */
+    public int scanAndPatterns(int i) {
+        Rules.Scan scan = lexicon.rules(assessed.get(i).language()).newScan();
+        boolean[][] flags = lineFlags.get(i);
+        List<String> texts = lines.get(i);
+        int sum = 0;
+        for (int l = 0; l < texts.size(); l++) {
+            if (flags[0][l]) {
+                continue;
+            }
+            String line = texts.get(l);
+            int n = load(line);
+            int from = Text.stripStart(chars, n);
+            int to = Text.stripEnd(chars, from, n);
+            if (to - from <= LinePass.MAX_PATTERN_LINE_CHARS) {
+                scan.read(line, chars, from, to, flags[1][l], flags[2][l]);
+                sum += scan.firstPattern();
+            }
+        }
+        return sum;
+    }
+
+    /** The context pass over the first pass's assessments of dump {@code i}. */
+    public Object contextPass(int i) {
+        LinePass.Document document = assessed.get(i);
+        return new ContextPass(config).revise(document.assessments(), document.keys(), null);
+    }
+
+    /** The duplicate check over the context pass's decisions of dump {@code i}. */
+    public Object duplicates(int i) {
+        return Duplicates.revise(lines.get(i), revised.get(i).decisions());
+    }
+
+    /** The result of dump {@code i} from its decisions: its {@link Line}s, title and article text. */
+    public Object assemble(int i) {
+        List<String> texts = lines.get(i);
+        List<ContextPass.Decision> decisions = decided.get(i);
+        List<Line> out = new ArrayList<>(texts.size());
+        for (int l = 0; l < texts.size(); l++) {
+            ContextPass.Decision d = decisions.get(l);
+            out.add(new Line(l + 1, texts.get(l), d.label(), d.confidence(), d.rule(), d.reason()));
+        }
+        return Cleaner.Assembler.assemble(out, revised.get(i).title(), config.titleInText(), Metadata.NONE);
+    }
+
+    /** Parsed page {@code p} cut into lines with their structure, and its metadata. */
+    public Object segment(int p) {
+        return HtmlSegmenter.segment(pages[p], false);
+    }
+
+    /** Page {@code p} parsed from its markup, then cut into lines. */
+    public Object parseAndSegment(int p) {
+        return HtmlSegmenter.segment(Jsoup.parse(html[p], urls[p]), false);
+    }
+
+    /** Both passes, the markup evidence and the duplicate check over the lines of page {@code p}. */
+    public Object htmlLines(int p) {
+        HtmlSegmenter.Page page = segmented.get(p);
+        LinePass.Document document = LinePass.assessDocument(config, lexicon, page.texts(), Cleaner.LANGUAGE_SAMPLE_WORDS);
+        MarkupEvidence markup = MarkupEvidence.of(document.assessments(), page.structures());
+        ContextPass.Outcome outcome = new ContextPass(config).revise(markup.assess(document.assessments()),
+                document.keys(), markup);
+        return Duplicates.revise(page.texts(), outcome.decisions());
+    }
+}
