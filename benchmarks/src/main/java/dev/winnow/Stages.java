@@ -7,15 +7,19 @@ import org.jsoup.nodes.Document;
 
 /**
  * The stages of {@link Cleaner}'s two paths one at a time, each on what the stage before it gave (made
- * once, when this is built), so that a benchmark of one stage measures that stage alone: where the time of
- * a whole clean goes. In package {@code dev.winnow} to reach the package-private stages; for the
- * benchmarks only.
+ * once, when this is built), so that a benchmark of one stage measures that stage alone: where the time
+ * of a whole clean goes. In package {@code dev.winnow} to reach the package-private stages; for the
+ * benchmarks only. Not thread-safe: the stages share buffers.
  *
  * <p>Dumps: {@link #split} (line splitting), {@link #linePass} (features and data rules, the language
- * detected on the way; within it, {@link #features} and {@link #scanAndPatterns}), {@link #contextPass}, {@link #duplicates}, {@link #assemble} (the result's lines
- * and text). HTML: {@link #segment} (the page's lines, their structure and its metadata, from the parsed
- * page) and {@link #htmlLines} (the two passes, the markup evidence and the duplicate check on those
- * lines). Each method returns what its stage made, for the benchmark to consume.
+ * detected on the way; parts of it: {@link #features} and {@link #scanAndPatterns}), {@link #contextPass},
+ * {@link #duplicates}, {@link #assemble} (the result's lines and text). HTML: {@link #segment} (the
+ * page's lines, their structure and its metadata, from a page parsed beforehand, whose tree is no longer
+ * in the processor's caches as it is when the cleaner segments a page it has just parsed: hence
+ * {@link #parseAndSegment}, to be compared with the parse alone) and {@link #htmlLines} (the two passes,
+ * the markup evidence and the duplicate check on those lines, without the retry with hidden elements
+ * that the cleaner makes for a page with too little article text). Each method returns what its stage
+ * made, for the benchmark to consume.
  */
 public final class Stages {
     private final Config config;
@@ -68,7 +72,8 @@ public final class Stages {
             int n = load(line);
             out[0][l] = Text.isBlank(chars, n);
             if (!out[0][l]) {
-                Features.of(line, chars, lexicon.stoplist(language), lexicon.bit(language), config.maxLineChars(), words);
+                Features.of(line, chars, lexicon.stoplist(language), lexicon.bit(language), config.maxLineChars(),
+                        words);
                 out[1][l] = (words.flags & Text.SPECIAL) != 0;
                 int from = Text.stripStart(chars, n);
                 out[2][l] = Text.hasDigit(chars, from, Text.stripEnd(chars, from, n));
@@ -205,7 +210,8 @@ public final class Stages {
     /** Both passes, the markup evidence and the duplicate check over the lines of page {@code p}. */
     public Object htmlLines(int p) {
         HtmlSegmenter.Page page = segmented.get(p);
-        LinePass.Document document = LinePass.assessDocument(config, lexicon, page.texts(), Cleaner.LANGUAGE_SAMPLE_WORDS);
+        LinePass.Document document =
+                LinePass.assessDocument(config, lexicon, page.texts(), Cleaner.LANGUAGE_SAMPLE_WORDS);
         MarkupEvidence markup = MarkupEvidence.of(document.assessments(), page.structures());
         ContextPass.Outcome outcome = new ContextPass(config).revise(markup.assess(document.assessments()),
                 document.keys(), markup);

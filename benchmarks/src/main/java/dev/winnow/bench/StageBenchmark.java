@@ -49,7 +49,8 @@ public class StageBenchmark {
         public void setUp(CorpusState corpus) {
             stages = new Stages(corpus.documents, new String[0], new String[0], Config.defaults());
             if (stages.dumpLines() != corpus.lines) {
-                throw new IllegalStateException("stages see " + stages.dumpLines() + " lines, corpus has " + corpus.lines);
+                throw new IllegalStateException(
+                        "stages see " + stages.dumpLines() + " lines, corpus has " + corpus.lines);
             }
         }
     }
