@@ -29,8 +29,12 @@ public final class Stages {
     private final List<LinePass.Document> assessed = new ArrayList<>();
     private final List<ContextPass.Outcome> revised = new ArrayList<>();
     private final List<List<ContextPass.Decision>> decided = new ArrayList<>();
-    /** Per dump, per line: whether it is blank, holds a {@link Text#SPECIAL} character, holds a digit. */
+    /** Per dump, per line: whether it is {@link #BLANK}, holds a {@link #SPECIAL} character, a {@link #DIGIT}. */
     private final List<boolean[][]> lineFlags = new ArrayList<>();
+    /** The rows of {@link #lineFlags}: blank, a {@link Text#SPECIAL} character, a digit. */
+    private static final int BLANK = 0;
+    private static final int SPECIAL = 1;
+    private static final int DIGIT = 2;
     private final Words words = new Words();
     private char[] chars = new char[1024];
     private final String[] html;
@@ -70,13 +74,13 @@ public final class Stages {
         for (int l = 0; l < texts.size(); l++) {
             String line = texts.get(l);
             int n = load(line);
-            out[0][l] = Text.isBlank(chars, n);
-            if (!out[0][l]) {
+            out[BLANK][l] = Text.isBlank(chars, n);
+            if (!out[BLANK][l]) {
                 Features.of(line, chars, lexicon.stoplist(language), lexicon.bit(language), config.maxLineChars(),
                         words);
-                out[1][l] = (words.flags & Text.SPECIAL) != 0;
+                out[SPECIAL][l] = (words.flags & Text.SPECIAL) != 0;
                 int from = Text.stripStart(chars, n);
-                out[2][l] = Text.hasDigit(chars, from, Text.stripEnd(chars, from, n));
+                out[DIGIT][l] = Text.hasDigit(chars, from, Text.stripEnd(chars, from, n));
             }
         }
         return out;
@@ -159,7 +163,7 @@ public final class Stages {
         List<String> texts = lines.get(i);
         int sum = 0;
         for (int l = 0; l < texts.size(); l++) {
-            if (flags[0][l]) {
+            if (flags[BLANK][l]) {
                 continue;
             }
             String line = texts.get(l);
@@ -167,7 +171,7 @@ public final class Stages {
             int from = Text.stripStart(chars, n);
             int to = Text.stripEnd(chars, from, n);
             if (to - from <= LinePass.MAX_PATTERN_LINE_CHARS) {
-                scan.read(line, chars, from, to, flags[1][l], flags[2][l]);
+                scan.read(line, chars, from, to, flags[SPECIAL][l], flags[DIGIT][l]);
                 sum += scan.firstPattern();
             }
         }
@@ -187,14 +191,8 @@ public final class Stages {
 
     /** The result of dump {@code i} from its decisions: its {@link Line}s, title and article text. */
     public Object assemble(int i) {
-        List<String> texts = lines.get(i);
-        List<ContextPass.Decision> decisions = decided.get(i);
-        List<Line> out = new ArrayList<>(texts.size());
-        for (int l = 0; l < texts.size(); l++) {
-            ContextPass.Decision d = decisions.get(l);
-            out.add(new Line(l + 1, texts.get(l), d.label(), d.confidence(), d.rule(), d.reason()));
-        }
-        return Cleaner.Assembler.assemble(out, revised.get(i).title(), config.titleInText(), Metadata.NONE);
+        return Cleaner.assemble(lines.get(i), decided.get(i), revised.get(i).title(), config.titleInText(),
+                Metadata.NONE);
     }
 
     /** Parsed page {@code p} cut into lines with their structure, and its metadata. */
@@ -210,11 +208,6 @@ public final class Stages {
     /** Both passes, the markup evidence and the duplicate check over the lines of page {@code p}. */
     public Object htmlLines(int p) {
         HtmlSegmenter.Page page = segmented.get(p);
-        LinePass.Document document =
-                LinePass.assessDocument(config, lexicon, page.texts(), Cleaner.LANGUAGE_SAMPLE_WORDS);
-        MarkupEvidence markup = MarkupEvidence.of(document.assessments(), page.structures());
-        ContextPass.Outcome outcome = new ContextPass(config).revise(markup.assess(document.assessments()),
-                document.keys(), markup);
-        return Duplicates.revise(page.texts(), outcome.decisions());
+        return Cleaner.decide(config, lexicon, page.texts(), page.structures());
     }
 }

@@ -53,8 +53,7 @@ class StagesTest {
         int compared = 0;
         for (int p = 0; p < stages.pages(); p++) {
             Result result = cleaner.clean(pages.page(p), pages.url(p));
-            @SuppressWarnings("unchecked")
-            List<ContextPass.Decision> decisions = (List<ContextPass.Decision>) stages.htmlLines(p);
+            List<ContextPass.Decision> decisions = ((ContextPass.Outcome) stages.htmlLines(p)).decisions();
             HtmlSegmenter.Page segmented = (HtmlSegmenter.Page) stages.parseAndSegment(p);
             assertThat(((HtmlSegmenter.Page) stages.segment(p)).texts()).isEqualTo(segmented.texts());
             if (result.text().length() < cleaner.config().minArticleChars()) {

@@ -154,6 +154,18 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
+        ContextPass.Outcome outcome = decide(config, lexicon, texts, structures);
+        return assemble(texts, outcome.decisions(), outcome.title(), config.titleInText(), metadata);
+    }
+
+    /**
+     * The decision on every line: the first pass (the language detected on the way), the markup's
+     * evidence when {@code structures} is not null (an HTML page), the context pass and the duplicate
+     * check; with the index of the title line.
+     *
+     * @throws CancellationException if the thread is interrupted (checked once per line of pass 1)
+     */
+    static ContextPass.Outcome decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
         LinePass.Document document = LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS);
         List<Assessment> assessments = document.assessments();
         MarkupEvidence markup = null;
@@ -162,13 +174,18 @@ public final class Cleaner {
             assessments = markup.assess(assessments);
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
-        List<Decision> decisions = Duplicates.revise(texts, outcome.decisions());
+        return new ContextPass.Outcome(Duplicates.revise(texts, outcome.decisions()), outcome.title());
+    }
+
+    /** The result of lines with their decisions: a {@link Line} each, the title and the article text. */
+    static Result assemble(List<String> texts, List<Decision> decisions, int title, boolean titleInText,
+                           Metadata metadata) {
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Assembler.assemble(lines, outcome.title(), config.titleInText(), metadata);
+        return Assembler.assemble(lines, title, titleInText, metadata);
     }
 
     /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */
