@@ -37,7 +37,14 @@ final class Lexicon {
                     List<PatternRule> patterns, List<String> legal) {
     }
 
-    private static final Lexicon INSTANCE = load();
+    /**
+     * Holds the lexicon, loaded when first asked for. Loaded in a class of its own rather than in
+     * Lexicon's static initialiser: while a class is being initialised, calls to its static methods take
+     * a slower path, and loading calls many (measured: a large share of every start).
+     */
+    private static final class Loaded {
+        static final Lexicon INSTANCE = load();
+    }
 
     final Map<String, Language> languages;
     final Language english;
@@ -97,7 +104,7 @@ final class Lexicon {
     }
 
     static Lexicon get() {
-        return INSTANCE;
+        return Loaded.INSTANCE;
     }
 
     private static Lexicon load() {

@@ -139,7 +139,8 @@ final class Rules {
      */
     static Map<Language, Rules> compile(Language english, Iterable<Language> languages,
                                         List<PatternRule> commonPatterns) {
-        Map<List<Language>, Matching> shared = new HashMap<>();
+        // keyed by the contributors' codes: a Language's own hash code would hash all its lists
+        Map<List<String>, Matching> shared = new HashMap<>();
         Map<Language, Rules> out = new IdentityHashMap<>();
         for (Language language : languages) {
             List<Language> order = language == english ? List.of(english) : List.of(language, english);
@@ -168,12 +169,20 @@ final class Rules {
             boolean own = language != english && (hasAny(language.phrases()) || !language.legal().isEmpty()
                     || !language.patterns().isEmpty());
             List<Language> contributors = own ? order : List.of(english);
-            Matching matching = shared.computeIfAbsent(contributors, c -> {
+            List<String> codes = new ArrayList<>();
+            for (Language contributor : contributors) {
+                codes.add(contributor.code());
+            }
+            Matching matching = shared.get(codes);
+            if (matching == null) {
                 List<PatternRule> patterns = new ArrayList<>();
-                c.forEach(lang -> patterns.addAll(lang.patterns()));
+                for (Language contributor : contributors) {
+                    patterns.addAll(contributor.patterns());
+                }
                 patterns.addAll(commonPatterns);
-                return new Matching(c, patterns);
-            });
+                matching = new Matching(contributors, patterns);
+                shared.put(codes, matching);
+            }
             out.put(language, new Rules(new Dictionary(keys), rules, matching));
         }
         return out;

@@ -291,6 +291,24 @@ class EquivalenceTest {
     }
 
     /**
+     * {@link Text#SPECIAL} by its definition, asked of {@link Character} with every case mapping: the
+     * tables skip the mappings that cannot differ, and must mark exactly the same characters.
+     */
+    @Test
+    void specialCharactersAreThoseOfTheDefinition() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int lower = Character.toLowerCase(i);
+            int folded = Character.toLowerCase(Character.toUpperCase(i));
+            boolean special = Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3'
+                    || lower > Character.MAX_VALUE || lower != folded
+                    || Character.toLowerCase(Character.toUpperCase(folded)) != folded;
+            assertThat((Text.flags(c) & Text.SPECIAL) != 0).as("U+%04X", i).isEqualTo(special);
+            assertThat(Text.lower(c)).as("U+%04X", i).isEqualTo(special ? c : (char) lower);
+        }
+    }
+
+    /**
      * The text with some letters replaced by characters that case-insensitive matching takes for them
      * but lowercasing does not give: long s, Kelvin sign, dotless i, dotted capital I, micro sign.
      */
