@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.Winnow;
 import dev.winnow.eval.EvalCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -67,8 +68,16 @@ public final class Main implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    /** Runs the command line and exits with its {@link ExitCode}. */
+    /**
+     * Runs the command line and exits with its {@link ExitCode}. When a command is named, the lexicon
+     * (the data files and their compiled rules) starts loading on a thread of its own at once, while the
+     * JVM goes on loading picocli and parsing the arguments on the other core; the command's first
+     * cleaner waits for it.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            preloadLexicon();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -77,6 +86,22 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Starts loading the lexicon on a daemon thread. A failure there is left for the command to meet
+     * and report when it builds its cleaner.
+     */
+    private static void preloadLexicon() {
+        Thread preload = new Thread(() -> {
+            try {
+                Winnow.cleaner();
+            } catch (Throwable e) {
+                // the command's own cleaner meets the same failure and reports it
+            }
+        }, "winnow-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /**
