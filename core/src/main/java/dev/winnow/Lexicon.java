@@ -95,7 +95,13 @@ final class Lexicon {
 
     /** The language's bit in the values of {@link #stopwords()}. */
     int bit(Language language) {
-        return 1 << order.indexOf(language);
+        // by identity: a Language is one of this lexicon's, and its record equals would compare every list
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == language) {
+                return 1 << i;
+            }
+        }
+        throw new IllegalArgumentException("not a language of this lexicon: " + language.code());
     }
 
     /** The compiled rules for documents in the language. */
