@@ -40,7 +40,7 @@ final class Lexicon {
     /**
      * Holds the lexicon, loaded when first asked for. Loaded in a class of its own rather than in
      * Lexicon's static initialiser: while a class is being initialised, calls to its static methods take
-     * a slower path, and loading calls many (measured: a large share of every start).
+     * a slower path, and loading calls many of Lexicon's (see {@code StartupBenchmark}).
      */
     private static final class Loaded {
         static final Lexicon INSTANCE = load();

@@ -69,7 +69,7 @@ final class Text {
          * methods are defined by the general category (isLetter, isDigit, isSpaceChar, isWhitespace), so
          * that building the tables at start-up stays quick; {@code EquivalenceTest} checks every character
          * against the methods themselves. The case mappings are asked for only as far as they can differ from
-         * the character ({@code lower}: its lowercase), so that most characters take four lookups, not seven.
+         * the character ({@code lower}: its lowercase), so that most characters take four lookups in all, not eight.
          */
         private static int classify(char c, int lower) {
             int type = Character.getType(c);
