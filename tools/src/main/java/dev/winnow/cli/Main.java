@@ -82,22 +82,20 @@ public final class Main implements Callable<Integer> {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int status = commandLine(System.in, out, err).execute(args);
+        int status = execute(commandLine(System.in, out, err), args);
         out.flush();
         err.flush();
         System.exit(status);
     }
 
-    /**
-     * Starts loading the lexicon on a daemon thread. A failure there is left for the command to meet
-     * and report when it builds its cleaner.
-     */
+    /** Starts loading the lexicon on a daemon thread. */
     private static void preloadLexicon() {
         Thread preload = new Thread(() -> {
             try {
                 Winnow.cleaner();
             } catch (Throwable e) {
-                // the command's own cleaner meets the same failure and reports it
+                // the command's own cleaner meets it (as NoClassDefFoundError naming this failure) and
+                // reports it as an internal error
             }
         }, "winnow-preload");
         preload.setDaemon(true);
@@ -114,14 +112,29 @@ public final class Main implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(PROGRAM + ": internal error: " + e);
-            e.printStackTrace(commandLine.getErr());
-            commandLine.getErr().flush();
-            return ExitCode.INTERNAL.code();
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine));
         listExitCodes(cli);
         return cli;
+    }
+
+    /**
+     * Runs a command line from {@link #commandLine}: its exit code, {@link ExitCode#INTERNAL} also for an
+     * {@link Error} a command throws (picocli hands only exceptions to the handler), such as the
+     * {@link NoClassDefFoundError} of rules that could not be loaded.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            return internalError(e, cli);
+        }
+    }
+
+    private static int internalError(Throwable e, CommandLine commandLine) {
+        commandLine.getErr().println(PROGRAM + ": internal error: " + e);
+        e.printStackTrace(commandLine.getErr());
+        commandLine.getErr().flush();
+        return ExitCode.INTERNAL.code();
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -23,8 +23,8 @@ record CliRun(int exit, String out, String err) {
         for (Object arg : args) {
             strings.add(arg instanceof Path path ? path.toString() : arg.toString());
         }
-        int exit = Main.commandLine(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err))
-                .execute(strings.toArray(String[]::new));
+        int exit = Main.execute(Main.commandLine(new ByteArrayInputStream(stdin), new PrintWriter(out),
+                new PrintWriter(err)), strings.toArray(String[]::new));
         return new CliRun(exit, out.toString(), err.toString());
     }
 

@@ -5,12 +5,18 @@ import static dev.winnow.cli.Documents.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Config;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Help, version and usage errors: exit code 2, one clear line on stderr, nothing processed. */
 class UsageTest {
@@ -102,5 +108,27 @@ class UsageTest {
     void aDirectoryWithoutMatchingFilesIsNotAnError() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThat(CliRun.run("clean", empty)).isEqualTo(new CliRun(0, "", ""));
+    }
+
+    /** A command that fails as a class whose initialisation failed does: with an {@link Error}. */
+    @Command(name = "broken")
+    static final class Broken implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new NoClassDefFoundError("Could not initialize class dev.winnow.Lexicon$Loaded");
+        }
+    }
+
+    @Test
+    void anErrorInACommandIsAnInternalErrorWithItsStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err));
+        cli.addSubcommand(new Broken());
+        assertThat(Main.execute(cli, "broken")).isEqualTo(ExitCode.INTERNAL.code());
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("winnow: internal error: java.lang.NoClassDefFoundError: "
+                + "Could not initialize class dev.winnow.Lexicon$Loaded").contains("at dev.winnow.cli.UsageTest$Broken.call");
     }
 }
