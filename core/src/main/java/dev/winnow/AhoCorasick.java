@@ -1,12 +1,7 @@
 package dev.winnow;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Finds every occurrence of a fixed set of literals in one pass over a line (Aho-Corasick, compiled to
@@ -22,6 +17,8 @@ final class AhoCorasick {
     private final int firstOutputRow;
     private final int[] outputStart;
     private final int[] outputs;
+    /** The trie's first capacity, in states; it doubles as needed. */
+    private static final int INITIAL_STATES = 64;
 
     /** Occurrences found by a scan: literal index and end (exclusive) in the line, in the order found. */
     static final class Hits {
@@ -44,110 +41,144 @@ final class AhoCorasick {
         }
     }
 
-    /** An automaton for the given literals, known by their index in the list; none may be empty. */
+    /**
+     * An automaton for the given literals, known by their index in the list; none may be empty. Built
+     * with arrays of ints rather than collections of boxed ones: the lexicon builds it at every start.
+     */
     AhoCorasick(List<String> literals) {
-        TreeSet<Character> chars = new TreeSet<>();
-        for (String literal : literals) {
-            if (literal.isEmpty()) {
-                throw new IllegalArgumentException("empty literal");
-            }
-            for (char c : literal.toCharArray()) {
-                chars.add(c);
-            }
-        }
-        alphabet = new char[chars.size()];
-        int k = 0;
-        for (char c : chars) {
-            alphabet[k++] = c;
-        }
+        alphabet = alphabet(literals);
         width = alphabet.length + 1;
+        char[] columns = new char[Character.MAX_VALUE + 1];
+        for (int a = 0; a < alphabet.length; a++) {
+            columns[alphabet[a]] = (char) (a + 1);
+        }
 
-        List<int[]> children = new ArrayList<>();
-        List<List<Integer>> own = new ArrayList<>();
-        children.add(new int[width]);
-        own.add(new ArrayList<>());
+        // the trie: child[state * width + column], 0 for none (the root is state 0, never a child)
+        int[] child = new int[INITIAL_STATES * width];
+        int[] end = new int[literals.size()];
+        int states = 1;
         for (int id = 0; id < literals.size(); id++) {
             int state = 0;
-            for (char c : literals.get(id).toCharArray()) {
-                int column = column(c);
-                if (children.get(state)[column] == 0) {
-                    children.get(state)[column] = children.size();
-                    children.add(new int[width]);
-                    own.add(new ArrayList<>());
+            String literal = literals.get(id);
+            for (int i = 0; i < literal.length(); i++) {
+                int slot = state * width + columns[literal.charAt(i)];
+                if (child[slot] == 0) {
+                    if (states * width == child.length) {
+                        child = Arrays.copyOf(child, 2 * child.length);
+                    }
+                    child[slot] = states++;
                 }
-                state = children.get(state)[column];
+                state = child[slot];
             }
-            own.get(state).add(id);
+            end[id] = state;
         }
 
-        int states = children.size();
-        int[][] next = new int[states][];
+        // breadth first: the failure links and the full transitions (next), in the order states are reached
+        int[] next = new int[states * width];
         int[] fail = new int[states];
-        List<List<Integer>> found = new ArrayList<>(own);
-        List<Integer> order = new ArrayList<>();
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        next[0] = children.get(0).clone();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            order.add(state);
-            if (state != 0) {
-                List<Integer> all = new ArrayList<>(own.get(state));
-                all.addAll(found.get(fail[state]));
-                found.set(state, all);
-                next[state] = new int[width];
-            }
+        int[] order = new int[states];
+        int reached = 1;
+        for (int k = 0; k < reached; k++) {
+            int state = order[k];
             for (int column = 1; column < width; column++) {
-                int child = children.get(state)[column];
+                int c = child[state * width + column];
                 if (state != 0) {
-                    next[state][column] = child != 0 ? child : next[fail[state]][column];
+                    next[state * width + column] = c != 0 ? c : next[fail[state] * width + column];
+                } else {
+                    next[column] = c;
                 }
-                if (child != 0) {
-                    fail[child] = state == 0 ? 0 : next[fail[state]][column];
-                    queue.add(child);
+                if (c != 0) {
+                    fail[c] = state == 0 ? 0 : next[fail[state] * width + column];
+                    order[reached++] = c;
                 }
             }
         }
 
+        // a state's outputs: the literals ending there (by index), then those of its failure state
+        int[] ownStart = new int[states + 1];
+        for (int state : end) {
+            ownStart[state + 1]++;
+        }
+        for (int state = 0; state < states; state++) {
+            ownStart[state + 1] += ownStart[state];
+        }
+        int[] own = new int[end.length];
+        int[] filled = Arrays.copyOf(ownStart, states);
+        for (int id = 0; id < end.length; id++) {
+            own[filled[end[id]]++] = id;
+        }
+        int[] found = new int[states];
+        for (int k = 1; k < states; k++) {
+            int state = order[k];
+            found[state] = ownStart[state + 1] - ownStart[state] + found[fail[state]];
+        }
+
+        // states without outputs first, then those with: a scan tests for an output with one comparison
         int[] renumbered = new int[states];
+        int[] byNumber = new int[states];
         int n = 0;
         for (int state : order) {
-            if (found.get(state).isEmpty()) {
+            if (found[state] == 0) {
+                byNumber[n] = state;
                 renumbered[state] = n++;
             }
         }
         int firstOutput = n;
         for (int state : order) {
-            if (!found.get(state).isEmpty()) {
+            if (found[state] != 0) {
+                byNumber[n] = state;
                 renumbered[state] = n++;
             }
         }
         firstOutputRow = firstOutput * width;
         delta = new int[states * width];
-        outputStart = new int[states - firstOutput + 1];
-        List<Integer> flat = new ArrayList<>();
-        Map<Integer, Integer> byNumber = new HashMap<>();
         for (int state = 0; state < states; state++) {
-            byNumber.put(renumbered[state], state);
+            int row = renumbered[state] * width;
             for (int column = 0; column < width; column++) {
-                delta[renumbered[state] * width + column] = renumbered[next[state][column]] * width;
+                delta[row + column] = renumbered[next[state * width + column]] * width;
             }
         }
+        outputStart = new int[states - firstOutput + 1];
+        int total = 0;
         for (int number = firstOutput; number < states; number++) {
-            outputStart[number - firstOutput] = flat.size();
-            flat.addAll(found.get(byNumber.get(number)));
+            total += found[byNumber[number]];
         }
-        outputStart[states - firstOutput] = flat.size();
-        outputs = flat.stream().mapToInt(Integer::intValue).toArray();
+        outputs = new int[total];
+        int size = 0;
+        for (int number = firstOutput; number < states; number++) {
+            outputStart[number - firstOutput] = size;
+            for (int state = byNumber[number]; state != 0; state = fail[state]) {
+                for (int k = ownStart[state]; k < ownStart[state + 1]; k++) {
+                    outputs[size++] = own[k];
+                }
+            }
+        }
+        outputStart[states - firstOutput] = size;
 
-        char[] columns = new char[Character.MAX_VALUE + 1];
-        for (int a = 0; a < alphabet.length; a++) {
-            columns[alphabet[a]] = (char) (a + 1);
-        }
         loweredColumns = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             loweredColumns[c] = columns[Text.lower((char) c)];
         }
+    }
+
+    /** The distinct characters of the literals, in order. */
+    private static char[] alphabet(List<String> literals) {
+        StringBuilder all = new StringBuilder();
+        for (String literal : literals) {
+            if (literal.isEmpty()) {
+                throw new IllegalArgumentException("empty literal");
+            }
+            all.append(literal);
+        }
+        char[] chars = all.toString().toCharArray();
+        Arrays.sort(chars);
+        int distinct = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (i == 0 || chars[i] != chars[i - 1]) {
+                chars[distinct++] = chars[i];
+            }
+        }
+        return Arrays.copyOf(chars, distinct);
     }
 
     /** The column of a character: 1 + its index in the alphabet, 0 when no literal holds it. */
