@@ -12,8 +12,9 @@ import org.jsoup.nodes.Document;
  * benchmarks only. Not thread-safe: the stages share buffers.
  *
  * <p>Dumps: {@link #split} (line splitting), {@link #linePass} (features and data rules, the language
- * detected on the way; parts of it: {@link #features} and {@link #scanAndPatterns}), {@link #contextPass},
- * {@link #duplicates}, {@link #assemble} (the result's lines and text). HTML: {@link #segment} (the
+ * detected on the way, and the credit shapes; parts of it: {@link #features} and {@link #scanAndPatterns}),
+ * {@link #contextPass}, {@link #duplicates}, {@link #model} (the line model's revision), {@link #assemble}
+ * (the result's lines, text and metadata). HTML: {@link #segment} (the
  * page's lines, their structure and its metadata, from a page parsed beforehand, whose tree is no longer
  * in the processor's caches as it is when the cleaner segments a page it has just parsed: hence
  * {@link #parseAndSegment}, to be compared with the parse alone) and {@link #htmlLines} (the two passes,
@@ -29,6 +30,10 @@ public final class Stages {
     private final List<LinePass.Document> assessed = new ArrayList<>();
     private final List<ContextPass.Outcome> revised = new ArrayList<>();
     private final List<List<ContextPass.Decision>> decided = new ArrayList<>();
+    /** Per dump: what the line model reads (the rules' decisions included). */
+    private final List<ModelFeatures.Input> modelInputs = new ArrayList<>();
+    /** Per dump: the final decisions, title and language, as {@link Cleaner#decide} gives them. */
+    private final List<Cleaner.Decided> finals = new ArrayList<>();
     /** Per dump, per line: whether it is {@link #BLANK}, holds a {@link #SPECIAL} character, a {@link #DIGIT}. */
     private final List<boolean[][]> lineFlags = new ArrayList<>();
     /** The rows of {@link #lineFlags}: blank, a {@link Text#SPECIAL} character, a digit. */
@@ -52,11 +57,15 @@ public final class Stages {
         for (String dump : dumps) {
             List<String> split = Cleaner.splitLines(dump);
             LinePass.Document document = LinePass.assessDocument(config, lexicon, split, Cleaner.LANGUAGE_SAMPLE_WORDS);
+            document = new LinePass.Document(document.language(),
+                    CreditShapes.assess(document.assessments(), split, document.language()), document.keys());
             ContextPass.Outcome outcome = new ContextPass(config).revise(document.assessments(), document.keys(), null);
             lines.add(split);
             assessed.add(document);
             revised.add(outcome);
             decided.add(Duplicates.revise(split, outcome.decisions()));
+            modelInputs.add(Cleaner.ruled(config, lexicon, split, null));
+            finals.add(Cleaner.decide(config, lexicon, split, null));
             lineFlags.add(flags(split, document.language()));
         }
         this.html = html.clone();
@@ -128,9 +137,10 @@ public final class Stages {
         return Cleaner.splitLines(dumps[i]);
     }
 
-    /** The first pass over the lines of dump {@code i}, with its language detected on the way. */
+    /** The first pass over the lines of dump {@code i}, with its language detected on the way, and the credit shapes. */
     public Object linePass(int i) {
-        return LinePass.assessDocument(config, lexicon, lines.get(i), Cleaner.LANGUAGE_SAMPLE_WORDS);
+        LinePass.Document document = LinePass.assessDocument(config, lexicon, lines.get(i), Cleaner.LANGUAGE_SAMPLE_WORDS);
+        return CreditShapes.assess(document.assessments(), lines.get(i), document.language());
     }
 
     /**
@@ -189,10 +199,16 @@ public final class Stages {
         return Duplicates.revise(lines.get(i), revised.get(i).decisions());
     }
 
-    /** The result of dump {@code i} from its decisions: its {@link Line}s, title and article text. */
+    /** The line model's revision of the rules' decisions of dump {@code i} (none when the configuration turns it off). */
+    public Object model(int i) {
+        LineModel model = config.lineModel() ? LineModel.get() : null;
+        ModelFeatures.Input input = modelInputs.get(i);
+        return model == null ? input.decisions() : model.revise(input, input.decisions(), false);
+    }
+
+    /** The result of dump {@code i} from its final decisions: its {@link Line}s, title, article text and metadata. */
     public Object assemble(int i) {
-        return Cleaner.assemble(lines.get(i), decided.get(i), revised.get(i).title(), config.titleInText(),
-                Metadata.NONE);
+        return Cleaner.assemble(lines.get(i), finals.get(i), config.titleInText(), Metadata.NONE);
     }
 
     /** Parsed page {@code p} cut into lines with their structure, and its metadata. */
@@ -205,7 +221,7 @@ public final class Stages {
         return HtmlSegmenter.segment(Jsoup.parse(html[p], urls[p]), false);
     }
 
-    /** Both passes, the markup evidence and the duplicate check over the lines of page {@code p}. */
+    /** Both passes, the markup evidence, the duplicate check and the line model over the lines of page {@code p}. */
     public Object htmlLines(int p) {
         HtmlSegmenter.Page page = segmented.get(p);
         return Cleaner.decide(config, lexicon, page.texts(), page.structures());

@@ -43,6 +43,9 @@ class StagesTest {
             String dump = dumps.document(i);
             assertThat(stages.split(i)).isEqualTo(Cleaner.splitLines(dump));
             assertThat(stages.assemble(i)).as(dumps.names().get(i)).isEqualTo(cleaner.clean(dump));
+            assertThat(stages.model(i)).as(dumps.names().get(i)).isEqualTo(
+                    cleaner.clean(dump).lines().stream().map(l -> new ContextPass.Decision(l.label(), l.confidence(), l.rule(),
+                            l.reason())).toList());
             assertThat(stages.features(i)).isPositive();
         }
     }
@@ -53,7 +56,7 @@ class StagesTest {
         int compared = 0;
         for (int p = 0; p < stages.pages(); p++) {
             Result result = cleaner.clean(pages.page(p), pages.url(p));
-            List<ContextPass.Decision> decisions = ((ContextPass.Outcome) stages.htmlLines(p)).decisions();
+            List<ContextPass.Decision> decisions = ((Cleaner.Decided) stages.htmlLines(p)).decisions();
             HtmlSegmenter.Page segmented = (HtmlSegmenter.Page) stages.parseAndSegment(p);
             assertThat(((HtmlSegmenter.Page) stages.segment(p)).texts()).isEqualTo(segmented.texts());
             if (result.text().length() < cleaner.config().minArticleChars()) {

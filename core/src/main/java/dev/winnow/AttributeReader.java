@@ -136,6 +136,10 @@ final class AttributeReader {
         private String type;
         private String role;
         private String itemprop;
+        private String rel;
+        private String ariaLabel;
+        /** Whether the element has an attribute named {@code data-ad...} (ad slots: data-ad-slot, data-ad-unit). */
+        private boolean dataAd;
         /** Whether {@link #scanClass} ran for this element, and what it found. */
         private boolean scanned;
         private boolean hiddenByClass;
@@ -158,6 +162,9 @@ final class AttributeReader {
             type = null;
             role = null;
             itemprop = null;
+            rel = null;
+            ariaLabel = null;
+            dataAd = false;
             if (e.attributesSize() == 0) {
                 return this;
             }
@@ -168,6 +175,11 @@ final class AttributeReader {
                     case 2 -> {
                         if (id == null && named(key, "id")) {
                             id = attribute.getValue();
+                        }
+                    }
+                    case 3 -> {
+                        if (rel == null && named(key, "rel")) {
+                            rel = attribute.getValue();
                         }
                     }
                     case 4 -> {
@@ -194,8 +206,17 @@ final class AttributeReader {
                             itemprop = attribute.getValue();
                         }
                     }
+                    case 10 -> {
+                        if (ariaLabel == null && key.equalsIgnoreCase("aria-label")) {
+                            ariaLabel = attribute.getValue();
+                        }
+                    }
                     default -> {
                     }
+                }
+                if (key.length() >= 7 && key.regionMatches(true, 0, "data-ad", 0, 7)
+                        && (key.length() == 7 || key.charAt(7) == '-' || key.charAt(7) == 's' || key.charAt(7) == 'u')) {
+                    dataAd = true;
                 }
             }
             return this;
@@ -238,6 +259,19 @@ final class AttributeReader {
 
         String itemprop() {
             return itemprop == null ? "" : itemprop;
+        }
+
+        String rel() {
+            return rel == null ? "" : rel;
+        }
+
+        String ariaLabel() {
+            return ariaLabel == null ? "" : ariaLabel;
+        }
+
+        /** True when the element carries an ad slot's attribute ({@code data-ad}, {@code data-ad-slot}, ...). */
+        boolean dataAd() {
+            return dataAd;
         }
 
         /** {@link AttributeReader#hidden(Element)} from these attributes. */

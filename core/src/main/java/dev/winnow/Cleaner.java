@@ -40,10 +40,16 @@ public final class Cleaner {
     private final Config config;
     private final Lexicon lexicon;
 
-    /** A cleaner with the given configuration. */
+    /**
+     * A cleaner with the given configuration. With {@link Config#rules()}, the user's folder of rules is read
+     * here, once, and added to the built-in rules.
+     *
+     * @throws IllegalArgumentException when the user's rules cannot be used: the message names the file and
+     *                                  line of the first entry at fault
+     */
     public Cleaner(Config config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.lexicon = Lexicon.get();
+        this.lexicon = config.rules() == null ? Lexicon.get() : Lexicon.withUserRules(config.rules());
     }
 
     /** A cleaner with {@link Config#defaults()}. */
@@ -154,8 +160,12 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
-        ContextPass.Outcome outcome = decide(config, lexicon, texts, structures);
-        return assemble(texts, outcome.decisions(), outcome.title(), config.titleInText(), metadata);
+        Decided decided = decide(config, lexicon, texts, structures);
+        return assemble(texts, decided, config.titleInText(), metadata);
+    }
+
+    /** Every line's decision, the index of the title line (or -1), and the document's language. */
+    record Decided(List<Decision> decisions, int title, Lexicon.Language language) {
     }
 
     /**
@@ -165,27 +175,51 @@ public final class Cleaner {
      *
      * @throws CancellationException if the thread is interrupted (checked once per line of pass 1)
      */
-    static ContextPass.Outcome decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
+    static Decided decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
+        ModelFeatures.Input input = ruled(config, lexicon, texts, structures);
+        LineModel model = config.lineModel() ? LineModel.get() : null;
+        List<Decision> decisions = model == null ? input.decisions() : model.revise(input, input.decisions(), config.rules() != null);
+        int title = input.title();
+        if (title >= 0 && decisions.get(title).label() != Label.BODY) {
+            title = -1;
+        }
+        return new Decided(decisions, title, input.language());
+    }
+
+    /**
+     * What the rules decide (the first pass, the markup's evidence, the context pass, the duplicate check),
+     * with everything the line model reads.
+     */
+    static ModelFeatures.Input ruled(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
         LinePass.Document document = LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS);
-        List<Assessment> assessments = document.assessments();
+        List<Assessment> assessments = CreditShapes.assess(document.assessments(), texts, document.language());
         MarkupEvidence markup = null;
         if (structures != null) {
             markup = MarkupEvidence.of(assessments, structures);
             assessments = markup.assess(assessments);
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
-        return new ContextPass.Outcome(Duplicates.revise(texts, outcome.decisions()), outcome.title());
+        boolean[] repeated = new boolean[texts.size()];
+        for (int i = 0; i < repeated.length; i++) {
+            repeated[i] = document.keys().repeated(i);
+        }
+        return new ModelFeatures.Input(texts, assessments, Duplicates.revise(texts, outcome.decisions()), outcome.title(),
+                outcome.from(), outcome.to(), repeated, structures, markup, document.language());
     }
 
-    /** The result of lines with their decisions: a {@link Line} each, the title and the article text. */
-    static Result assemble(List<String> texts, List<Decision> decisions, int title, boolean titleInText,
-                           Metadata metadata) {
+    /**
+     * The result of lines with their decisions: a {@link Line} each, the title, the article text, and the
+     * metadata: what the page declares ({@code declared}), completed from the lines ({@link CreditReader}).
+     */
+    static Result assemble(List<String> texts, Decided decided, boolean titleInText, Metadata declared) {
         List<Line> lines = new ArrayList<>(texts.size());
+        List<Decision> decisions = decided.decisions();
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Assembler.assemble(lines, title, titleInText, metadata);
+        Metadata metadata = CreditReader.read(lines, decided.title(), decided.language(), declared);
+        return Assembler.assemble(lines, decided.title(), titleInText, metadata);
     }
 
     /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */

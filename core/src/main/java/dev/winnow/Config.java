@@ -20,10 +20,16 @@ package dev.winnow;
  *                             at its last line end within the limit (at the limit itself when that part
  *                             has no line end), a longer HTML string or byte array at the limit, and
  *                             only that part is cleaned; this bounds memory and time per document
+ * @param rules                a folder of the user's own rules in the layout of the built-in data
+ *                             ({@code lang/<code>/ad.phrases.txt}, {@code common/patterns.tsv}, ...), whose
+ *                             items are added to the built-in ones; null for the built-in rules alone
+ * @param lineModel            whether the line model revises the rules' labels ({@code LineModel}: weights
+ *                             fitted on hand-labelled pages, weighing each line's evidence and its
+ *                             neighbours'); off, the rules alone decide
  */
 public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, double stopwordsLow,
                      int titleLookback, int minArticleChars, boolean titleInText, int maxLineChars,
-                     int maxDocumentChars) {
+                     int maxDocumentChars, java.nio.file.Path rules, boolean lineModel) {
 
     public static final int DEFAULT_SHORT_MAX_CHARS = 70;
     public static final int DEFAULT_LONG_MIN_CHARS = 200;
@@ -34,6 +40,7 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
     public static final boolean DEFAULT_TITLE_IN_TEXT = false;
     public static final int DEFAULT_MAX_LINE_CHARS = 100_000;
     public static final int DEFAULT_MAX_DOCUMENT_CHARS = 50_000_000;
+    public static final boolean DEFAULT_LINE_MODEL = true;
 
     private static final Config DEFAULTS = builder().build();
 
@@ -65,7 +72,7 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
                 .stopwordsHigh(stopwordsHigh).stopwordsLow(stopwordsLow)
                 .titleLookback(titleLookback).minArticleChars(minArticleChars)
                 .titleInText(titleInText).maxLineChars(maxLineChars)
-                .maxDocumentChars(maxDocumentChars);
+                .maxDocumentChars(maxDocumentChars).rules(rules).lineModel(lineModel);
     }
 
     private static void require(boolean ok, String message) {
@@ -85,6 +92,8 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
         private boolean titleInText = DEFAULT_TITLE_IN_TEXT;
         private int maxLineChars = DEFAULT_MAX_LINE_CHARS;
         private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+        private boolean lineModel = DEFAULT_LINE_MODEL;
+        private java.nio.file.Path rules;
 
         private Builder() {
         }
@@ -98,11 +107,14 @@ public record Config(int shortMaxChars, int longMinChars, double stopwordsHigh, 
         public Builder titleInText(boolean v) { titleInText = v; return this; }
         public Builder maxLineChars(int v) { maxLineChars = v; return this; }
         public Builder maxDocumentChars(int v) { maxDocumentChars = v; return this; }
+        public Builder lineModel(boolean v) { lineModel = v; return this; }
+        /** A folder of the user's own rules, added to the built-in ones; null for none. */
+        public Builder rules(java.nio.file.Path v) { rules = v; return this; }
 
         /** @throws IllegalArgumentException if a value is out of range */
         public Config build() {
             return new Config(shortMaxChars, longMinChars, stopwordsHigh, stopwordsLow,
-                    titleLookback, minArticleChars, titleInText, maxLineChars, maxDocumentChars);
+                    titleLookback, minArticleChars, titleInText, maxLineChars, maxDocumentChars, rules, lineModel);
         }
     }
 }

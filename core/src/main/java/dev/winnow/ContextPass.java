@@ -93,8 +93,11 @@ final class ContextPass {
         this.config = config;
     }
 
-    /** The decided labels and the index of the headline line (or -1). */
-    record Outcome(List<Decision> decisions, int title) {
+    /**
+     * The decided labels, the index of the headline line (or -1), and the article region: its first and last
+     * line ({@code from > to} when there is none).
+     */
+    record Outcome(List<Decision> decisions, int title, int from, int to) {
     }
 
     Outcome revise(List<Assessment> lines, List<String> keys) {
@@ -113,7 +116,7 @@ final class ContextPass {
     Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup) {
         boolean[] repeated = new boolean[keys.lines()];
         for (int i = 0; i < repeated.length; i++) {
-            repeated[i] = keys.repeated(i);
+            repeated[i] = keys.repeated(i) && !headsProse(lines, i);
         }
         int n = lines.size();
         int[] region = null;
@@ -155,7 +158,7 @@ final class ContextPass {
         label(lines, region, bodyFrom, title, used, repeated, markup, out);
         captions(lines, markup, out);
         teasers(lines, region, out);
-        return new Outcome(List.of(out), title);
+        return new Outcome(List.of(out), title, region[0], region[1]);
     }
 
     /**
@@ -274,6 +277,30 @@ final class ContextPass {
             }
         }
         return recordChars > 2 * regionChars ? new int[] {from, to} : null;
+    }
+
+    /**
+     * True when line {@code i} reads like a subheading over prose: a short line without a sentence end
+     * whose next visible line is long prose. Such a line may repeat (a meal plan's "Breakfast" each day, a
+     * recipe series' "Ingredients") and still be the article's, unlike a menu item, which repeats among
+     * other short lines.
+     */
+    static boolean headsProse(List<Assessment> lines, int i) {
+        Features f = lines.get(i).features();
+        if (f.terminal() || f.words() == 0 || f.words() > MENU_MAX_WORDS + 3) {
+            return false;
+        }
+        int j = nextVisible(lines, i);
+        return j >= 0 && lines.get(j).quality() == Quality.GOOD;
+    }
+
+    private static int nextVisible(List<Assessment> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (lines.get(j).quality() != Quality.BLANK) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The maximum-sum run of lines (Kadane), grown over gaps; null when no line weighs positive. */

@@ -509,16 +509,46 @@ final class HtmlSegmenter {
             }
         }
         String itemprop = a.itemprop();
+        String credit = creditMarkup(e, a, itemprop);
         if (itemprop.equalsIgnoreCase("articleBody")) {
             flags |= Structure.IN_ARTICLE;
-        } else if (itemprop.equalsIgnoreCase("author")) {
+        } else if (credit != null) {
             hint = Hint.CREDIT;
-            reason = "itemprop=author";
+            reason = credit;
+            marker = newMarker;
+            strong = true;
+        } else if (a.dataAd() || AD_LABEL.matcher(a.ariaLabel()).find()) {
+            hint = Hint.AD;
+            reason = a.dataAd() ? "an ad slot's data-ad attribute" : "aria-label '" + a.ariaLabel() + "'";
             marker = newMarker;
             strong = true;
         }
         return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
                 kind.bits());
+    }
+
+    /** An ARIA label that names an ad: {@code Advertisement}, {@code Sponsored content}. */
+    private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:advertisements?|advertising|ads?|sponsored(?: content)?|anzeige|publicité|publicidad|pubblicità)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * What names an element a credit, or null: {@code itemprop} author, creator, datePublished or
+     * dateModified; {@code rel=author}; a {@code <time>} or {@code <address>} element.
+     */
+    private static String creditMarkup(Element e, Attrs a, String itemprop) {
+        if (!itemprop.isEmpty()) {
+            for (String prop : List.of("author", "creator", "datePublished", "dateModified", "dateCreated")) {
+                if (itemprop.equalsIgnoreCase(prop)) {
+                    return "itemprop=" + prop;
+                }
+            }
+        }
+        if (!a.rel().isEmpty() && a.rel().toLowerCase(Locale.ROOT).matches("(?:.*\\s)?author(?:\\s.*)?")) {
+            return "rel=author";
+        }
+        String tag = e.normalName();
+        return tag.equals("time") || tag.equals("address") ? "<" + tag + ">" : null;
     }
 
     private static int tagFlags(String tag) {

@@ -31,10 +31,14 @@ final class Lexicon {
     record Section(String heading, Label label, boolean barrier) {
     }
 
-    /** The rules of one language. */
+    /**
+     * The rules of one language; {@code dates} reads dates with its month names (and English's),
+     * {@code byline} finds a word that opens a byline ({@code By}, {@code Von}, ...) at the start of a
+     * line or after a bar.
+     */
     record Language(String code, Set<String> stopwords, Map<Label, Set<String>> lines,
                     Map<Label, List<String>> phrases, Map<String, Section> sections,
-                    List<PatternRule> patterns, List<String> legal) {
+                    List<PatternRule> patterns, List<String> legal, Dates dates, Pattern byline, Cues cues) {
     }
 
     /**
@@ -113,17 +117,30 @@ final class Lexicon {
         return Loaded.INSTANCE;
     }
 
+    /**
+     * The built-in lexicon with a user's folder of rules in the same layout added to it.
+     *
+     * @throws IllegalArgumentException naming the file and line of the first entry that cannot be used
+     */
+    static Lexicon withUserRules(java.nio.file.Path dir) {
+        return load(DataFiles.withUserRules(dir));
+    }
+
     private static Lexicon load() {
-        List<String> agencies = DataFiles.items("common/agencies.txt");
+        return load(DataFiles.BUILT_IN);
+    }
+
+    private static Lexicon load(DataFiles data) {
+        List<String> agencies = data.list("common/agencies.txt");
         String agency = agencyAlternation(agencies);
         Map<String, Language> languages = new HashMap<>();
-        for (String code : DataFiles.items("languages.txt")) {
-            languages.put(code, loadLanguage(code, agency));
+        for (String code : new java.util.LinkedHashSet<>(data.list("languages.txt"))) {
+            languages.put(code, loadLanguage(data, code, agency));
         }
         if (!languages.containsKey("en")) {
             throw new IllegalStateException("languages.txt must name en");
         }
-        return new Lexicon(languages, patterns("common/patterns.tsv", agency));
+        return new Lexicon(languages, patterns(data, "common/patterns.tsv", agency));
     }
 
     /** The agencies as one case-sensitive alternation, longest first, for the {@code {agency}} placeholder. */
@@ -137,47 +154,109 @@ final class Lexicon {
         return out.append(')').toString();
     }
 
-    private static Language loadLanguage(String code, String agency) {
+    private static Language loadLanguage(DataFiles data, String code, String agency) {
         String dir = "lang/" + code + "/";
         Set<String> stopwords = new HashSet<>();
-        for (String word : DataFiles.items(dir + "stopwords.txt")) {
+        for (String word : data.list(dir + "stopwords.txt")) {
             stopwords.add(word.toLowerCase(Locale.ROOT));
         }
         Map<Label, Set<String>> lines = new EnumMap<>(Label.class);
         Map<Label, List<String>> phrases = new EnumMap<>(Label.class);
         for (Label label : RULE_LABELS) {
             Set<String> whole = new HashSet<>();
-            for (String item : DataFiles.items(dir + label.id() + ".lines.txt")) {
+            for (String item : data.list(dir + label.id() + ".lines.txt")) {
                 whole.add(Text.normalize(item));
             }
             lines.put(label, Set.copyOf(whole));
             List<String> parts = new ArrayList<>();
-            for (String item : DataFiles.items(dir + label.id() + ".phrases.txt")) {
+            for (String item : data.list(dir + label.id() + ".phrases.txt")) {
                 parts.add(item.toLowerCase(Locale.ROOT));
             }
             phrases.put(label, List.copyOf(parts));
         }
         Map<String, Section> sections = new HashMap<>();
-        for (String[] row : DataFiles.rows(dir + "sections.tsv", 3)) {
-            String heading = Text.normalize(row[0]);
-            sections.put(heading, new Section(heading, Label.parse(row[1]), row[2].equals("barrier")));
+        for (DataFiles.Row row : data.table(dir + "sections.tsv", 3)) {
+            String[] f = row.fields();
+            String heading = Text.normalize(f[0]);
+            if (!f[2].equals("barrier") && !f[2].equals("soft")) {
+                throw new IllegalArgumentException(row.origin() + ": the third field must be barrier or soft, not '" + f[2] + "'");
+            }
+            sections.put(heading, new Section(heading, label(row, f[1]), f[2].equals("barrier")));
         }
         return new Language(code, Set.copyOf(stopwords), lines, phrases, Map.copyOf(sections),
-                patterns(dir + "patterns.tsv", agency), DataFiles.items(dir + "legal.phrases.txt"));
+                patterns(data, dir + "patterns.tsv", agency), data.list(dir + "legal.phrases.txt"),
+                new Dates(months(data, code), code.equals("en")), byline(data, code), Cues.load(data, code));
+    }
+
+    /** The month names of the language and of English, lowercase, to their number. */
+    private static Map<String, Integer> months(DataFiles data, String code) {
+        Map<String, Integer> months = new HashMap<>();
+        for (String lang : code.equals("en") ? List.of("en") : List.of(code, "en")) {
+            for (DataFiles.Row r : data.table("lang/" + lang + "/months.tsv", 2)) {
+                String[] row = r.fields();
+                int number;
+                try {
+                    number = Integer.parseInt(row[0]);
+                } catch (NumberFormatException e) {
+                    number = 0;
+                }
+                if (number < 1 || number > 12) {
+                    throw new IllegalArgumentException(r.origin() + ": the month number must be 1 to 12, not '" + row[0] + "'");
+                }
+                for (String name : row[1].split("\\|")) {
+                    months.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), number);
+                }
+            }
+        }
+        return months;
+    }
+
+    /** The byline words of the language and of English, opening the line or after a bar, with an optional colon. */
+    private static Pattern byline(DataFiles data, String code) {
+        List<String> words = new ArrayList<>();
+        for (String lang : code.equals("en") ? List.of("en") : List.of(code, "en")) {
+            words.addAll(data.list("lang/" + lang + "/byline.prefixes.txt"));
+        }
+        words.sort((a, b) -> b.length() - a.length());
+        StringBuilder alternation = new StringBuilder();
+        for (String word : words) {
+            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
+        }
+        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out
+        return Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")\\s*:?\\s+(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static List<PatternRule> patterns(String path, String agency) {
+        return patterns(DataFiles.BUILT_IN, path, agency);
+    }
+
+    private static List<PatternRule> patterns(DataFiles data, String path, String agency) {
         List<PatternRule> rules = new ArrayList<>();
-        for (String[] row : DataFiles.rows(path, 4)) {
+        for (DataFiles.Row r : data.table(path, 4)) {
+            String[] row = r.fields();
+            Label label = label(r, row[1]);
+            if (label == Label.BODY || label == Label.BLANK) {
+                throw new IllegalArgumentException(r.origin() + ": a pattern decides a boilerplate label, not " + label.id());
+            }
             try {
-                rules.add(new PatternRule(row[0], Label.parse(row[1]),
+                rules.add(new PatternRule(row[0], label,
                         Pattern.compile(row[2].replace("{agency}", agency), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
                                 | Pattern.UNICODE_CHARACTER_CLASS), row[3]));
             } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(path + ": pattern " + row[0] + " does not compile", e);
+                throw new IllegalArgumentException(r.origin() + ": pattern " + row[0] + " does not compile: "
+                        + e.getDescription(), e);
             }
         }
         return List.copyOf(rules);
+    }
+
+    private static Label label(DataFiles.Row row, String id) {
+        try {
+            return Label.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
+        }
     }
 
     /** A language is detected when at least one word in this many of the sample is in its stoplist. */

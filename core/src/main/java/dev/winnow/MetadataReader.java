@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -175,7 +176,8 @@ final class MetadataReader {
         for (Supplier<Optional<String>> candidate : candidates) {
             Optional<String> c = candidate.get();
             if (c.isPresent() && !c.get().isBlank()) {
-                return Optional.of(c.get().strip());
+                // values are often written with HTML entities (JSON-LD's "Maria &amp; Katerina")
+                return Optional.of(Parser.unescapeEntities(c.get(), false).strip());
             }
         }
         return Optional.empty();

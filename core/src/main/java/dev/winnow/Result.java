@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param text  the clean article: the body lines, with paragraphs separated by one blank line.
  *              The headline is not repeated in it (see {@link #title()}) unless the configuration
  *              asks for it with {@link Config.Builder#titleInText(boolean)}.
- * @param metadata what an HTML page declares about itself (headline, author, date, site name);
- *                 {@link Metadata#NONE} for a text dump
+ * @param metadata the headline, author, publication date and site name: what an HTML page declares about
+ *                 itself, completed from the labelled lines (the title line, bylines and dates among the
+ *                 credit lines near it), which are all a text dump has
  */
 public record Result(List<Line> lines, Optional<String> title, String text, Metadata metadata) {
     public Result {

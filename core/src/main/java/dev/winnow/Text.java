@@ -134,6 +134,18 @@ final class Text {
         return (FLAGS[c] & INVISIBLE) != 0;
     }
 
+    /** The line without the characters that draw nothing at either end (no-break and zero-width spaces too). */
+    static String stripInvisible(String line) {
+        int start = 0, end = line.length();
+        while (start < end && isInvisible(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isInvisible(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
     /** True when the line has no visible character. */
     static boolean isBlank(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {

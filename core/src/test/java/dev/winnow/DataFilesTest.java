@@ -27,9 +27,16 @@ class DataFilesTest {
         }
         for (String suffix : List.of("navigation.lines.txt", "navigation.phrases.txt", "ad.lines.txt",
                 "ad.phrases.txt", "legal.phrases.txt", "credit.lines.txt", "credit.phrases.txt", "caption.lines.txt", "sections.tsv",
-                "patterns.tsv")) {
+                "patterns.tsv", "caption.markers.txt", "credit.cues.txt")) {
             files.add("lang/en/" + suffix);
         }
+        for (String code : DataFiles.items("languages.txt")) {
+            for (String suffix : List.of("months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt",
+                    "credit.cues.txt")) {
+                files.add("lang/" + code + "/" + suffix);
+            }
+        }
+        files.add("model/locked.txt");
         files.add("common/patterns.tsv");
         files.add("html/tokens.tsv");
         files.add("html/hidden.classes.txt");
@@ -109,16 +116,19 @@ class DataFilesTest {
     @Test
     void exampleLinesMatchTheRulesMeantForThem() {
         LinePass pass = new LinePass(Config.defaults(), Lexicon.get(), Lexicon.get().english);
-        Map<String, Label> examples = Map.of(
-                "Advertisement", Label.AD,
-                "Leave a Reply", Label.NAVIGATION,
-                "By admin", Label.CREDIT,
-                "Fri. Jan 21st, 2022", Label.CREDIT,
-                "4 min read", Label.CREDIT,
-                "Alexei Filippov / AP", Label.CREDIT,
-                "Russian troops patrolling a street in Almaty today. Alamy Stock Photo", Label.CAPTION,
-                "© 2024 SBS. All rights reserved.", Label.NAVIGATION,
-                "Support from readers like you keeps The Journal open.", Label.AD);
+        Map<String, Label> examples = Map.ofEntries(
+                Map.entry("Advertisement", Label.AD),
+                Map.entry("Leave a Reply", Label.NAVIGATION),
+                Map.entry("By admin", Label.CREDIT),
+                Map.entry("Fri. Jan 21st, 2022", Label.CREDIT),
+                Map.entry("4 min read", Label.CREDIT),
+                Map.entry("Alexei Filippov / AP", Label.CREDIT),
+                Map.entry("Russian troops patrolling a street in Almaty today. Alamy Stock Photo", Label.CAPTION),
+                Map.entry("© 2024 SBS. All rights reserved.", Label.NAVIGATION),
+                Map.entry("Support from readers like you keeps The Journal open.", Label.AD),
+                Map.entry("Image copyright AFP", Label.CREDIT),
+                Map.entry("Courtesy of the museum", Label.CREDIT),
+                Map.entry("Image caption The minister arrives in Paris", Label.CAPTION));
         examples.forEach((line, label) ->
                 assertThat(pass.assess(line, Lexicon.get().english).label()).as(line).isEqualTo(label));
     }

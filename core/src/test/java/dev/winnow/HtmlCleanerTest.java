@@ -187,4 +187,23 @@ class HtmlCleanerTest {
     private static Label label(Result r, String text) {
         return r.lines().stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow().label();
     }
+
+    @Test
+    void creditAndAdMarkupNameTheRoleOfTheirLines() {
+        Result r = cleaner.clean(page(ARTICLE + "<p><span itemprop=\"author\">Jane Roe</span></p><p><a rel=\"author\" href=\"/jr\">J. Roe</a></p>"
+                + "<p><time datetime=\"2019-11-19\">Nov 19, 2019</time></p><address>Jane Roe, Daily Times</address>"
+                + "<div data-ad-slot=\"12\">Great deals on cars near you</div><div aria-label=\"Advertisement\">Buy one get one free</div>"), "");
+        assertThat(r.lines()).filteredOn(l -> l.text().equals("Jane Roe")).singleElement().extracting(Line::reason).asString()
+                .contains("itemprop=author");
+        assertThat(r.lines()).filteredOn(l -> l.text().equals("J. Roe")).singleElement().extracting(Line::reason).asString()
+                .contains("rel=author");
+        assertThat(r.lines()).filteredOn(l -> l.text().equals("Nov 19, 2019")).singleElement().extracting(Line::label)
+                .isEqualTo(Label.CREDIT);
+        assertThat(r.lines()).filteredOn(l -> l.text().startsWith("Jane Roe, Daily")).singleElement().extracting(Line::label)
+                .isEqualTo(Label.CREDIT);
+        assertThat(r.lines()).filteredOn(l -> l.text().startsWith("Great deals")).singleElement().extracting(Line::label)
+                .isEqualTo(Label.AD);
+        assertThat(r.lines()).filteredOn(l -> l.text().startsWith("Buy one")).singleElement().extracting(Line::label)
+                .isEqualTo(Label.AD);
+    }
 }

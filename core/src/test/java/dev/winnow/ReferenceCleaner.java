@@ -33,14 +33,30 @@ final class ReferenceCleaner {
         for (String text : texts) {
             assessments.add(linePass.assess(text, language));
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys(texts));
+        // after the first pass, which this class re-implements as it was before the speed work, the same
+        // shared steps as the cleaner: credit shapes, the context pass, duplicates, the line model, metadata
+        List<String> keys = keys(texts);
+        assessments = CreditShapes.assess(assessments, texts, language);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys);
         List<Decision> decisions = Duplicates.revise(texts, outcome.decisions());
+        RepeatKeys repeats = RepeatKeys.ofKeys(keys);
+        boolean[] repeated = new boolean[texts.size()];
+        for (int i = 0; i < repeated.length; i++) {
+            repeated[i] = repeats.repeated(i);
+        }
+        LineModel model = config.lineModel() ? LineModel.get() : null;
+        if (model != null) {
+            decisions = model.revise(new ModelFeatures.Input(texts, assessments, decisions, outcome.title(), outcome.from(),
+                    outcome.to(), repeated, null, null, language), decisions, config.rules() != null);
+        }
+        int title = outcome.title() >= 0 && decisions.get(outcome.title()).label() == Label.BODY ? outcome.title() : -1;
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Cleaner.Assembler.assemble(lines, outcome.title(), config.titleInText(), Metadata.NONE);
+        return Cleaner.Assembler.assemble(lines, title, config.titleInText(),
+                CreditReader.read(lines, title, language, Metadata.NONE));
     }
 
     static List<String> splitLines(String text) {

@@ -124,6 +124,14 @@ public class StageBenchmark {
     }
 
     @Benchmark
+    public void model(Dumps dumps, Blackhole bh) {
+        Stages stages = dumps.stages;
+        for (int i = 0, n = stages.dumps(); i < n; i++) {
+            bh.consume(stages.model(i));
+        }
+    }
+
+    @Benchmark
     public void assemble(Dumps dumps, Blackhole bh) {
         Stages stages = dumps.stages;
         for (int i = 0, n = stages.dumps(); i < n; i++) {

@@ -6,7 +6,8 @@ import dev.winnow.Cleaner;
 import dev.winnow.Label;
 import dev.winnow.Line;
 import dev.winnow.Result;
-import dev.winnow.eval.EvalCommand;
+import dev.winnow.eval.LabelEval;
+import dev.winnow.eval.TruthSet;
 import dev.winnow.eval.LabelScores;
 import dev.winnow.eval.Prf;
 import dev.winnow.eval.ShingleScore;
@@ -23,6 +24,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The quality gate: the measures of METRICS.md on the cases in {@code golden/cases}, against the pinned
@@ -78,17 +81,34 @@ class QualityGateTest {
         assertThat(differences).as("seed lines labelled differently from their truth").isEmpty();
     }
 
-    @Test
-    void lineLabelsOnTheTruthFilesStayAboveTheirFloors() throws IOException {
-        LabelScores all = new LabelScores();
-        for (Path dir : casesWith("truth.labels.tsv")) {
-            all.addAll(EvalCommand.scoreLabels(CLEANER, dir.resolve("truth.labels.tsv")));
+    /**
+     * Line labels on the check part of the truth (golden/split.tsv), on each input path: the dumps, the
+     * same dumps in WET shape, and the HTML pages they were rendered from. The tune part's figures are
+     * printed beside them; only check's are pinned.
+     */
+    @ParameterizedTest
+    @EnumSource(LabelEval.Shape.class)
+    void lineLabelsOnTheCheckSplitStayAboveTheirFloors(LabelEval.Shape shape) throws IOException {
+        LabelEval.Report check = LabelEval.run(CLEANER, TruthSet.cases(cases, TruthSet.Part.CHECK, null), shape, false, 2);
+        LabelEval.Report tune = LabelEval.run(CLEANER, TruthSet.cases(cases, TruthSet.Part.TUNE, null), shape, false, 2);
+        System.out.printf(Locale.ROOT, "quality gate, line labels, %s: check macro-F1 %.3f (tune %.3f)%n%s",
+                shape.id(), check.total().macroF1(), tune.total().macroF1(), check.total().report());
+        String key = "check." + shape.id() + ".";
+        assertThat(check.cases()).as("check cases").isNotEmpty();
+        assertThat(check.total().macroF1()).as(shape.id() + " macro-F1 on check").isGreaterThanOrEqualTo(floor(key + "macroF1"));
+        for (Label label : LabelScores.LABELS) {
+            assertThat(check.total().of(label).f1()).as(shape.id() + " " + label.id() + " F1 on check")
+                    .isGreaterThanOrEqualTo(floor(key + label.id()));
         }
-        System.out.printf(Locale.ROOT, "quality gate, line labels on %d truth cases:%n%s",
-                casesWith("truth.labels.tsv").size(), all.report());
-        assertThat(all.macroF1()).as("macro-F1 on truth files").isGreaterThanOrEqualTo(floor("truth.macroF1"));
-        assertThat(all.accuracy()).as("accuracy on truth files").isGreaterThanOrEqualTo(floor("truth.accuracy"));
-        assertThat(all.of(Label.BODY).f1()).as("body F1 on truth files").isGreaterThanOrEqualTo(floor("truth.bodyF1"));
+        if (shape == LabelEval.Shape.HTML) {
+            assertThat(check.matchedShare()).as("share of HTML lines matched to the truth").isGreaterThanOrEqualTo(floor(key + "matched"));
+        }
+    }
+
+    @Test
+    void everyTruthCaseIsInTheSplit() throws IOException {
+        assertThat(TruthSet.cases(cases, TruthSet.Part.TUNE, null).size() + TruthSet.cases(cases, TruthSet.Part.CHECK, null).size())
+                .isEqualTo(casesWith("truth.labels.tsv").size());
     }
 
     @Test

@@ -173,7 +173,7 @@ public final class CleanCommand implements Callable<Integer> {
     /** Validates the command line, then cleans every document; returns the {@link ExitCode}. */
     @Override
     public Integer call() {
-        Cleaner cleaner = new Cleaner(validConfig());
+        Cleaner cleaner = validCleaner(validConfig());
         DocumentReader reader = new DocumentReader(inputFormat, cleaner.config().maxDocumentChars());
         Format chosen = validFormat();
         InputFinder finder = validFinder();
@@ -199,6 +199,15 @@ public final class CleanCommand implements Callable<Integer> {
             return settings.toConfig();
         } catch (IllegalArgumentException e) {
             throw usage("invalid setting: " + ConfigOptions.inOptionNames(e.getMessage()));
+        }
+    }
+
+    /** The cleaner; a user's folder of rules that cannot be read is a usage error naming the file and line. */
+    private Cleaner validCleaner(Config config) {
+        try {
+            return new Cleaner(config);
+        } catch (IllegalArgumentException e) {
+            throw usage("--rules " + config.rules() + ": " + e.getMessage());
         }
     }
 

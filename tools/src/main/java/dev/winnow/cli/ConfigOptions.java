@@ -54,6 +54,18 @@ final class ConfigOptions {
                     + " N bytes, or decompressing to more, is an error. Default: ${DEFAULT-VALUE}.")
     int maxDocumentChars = Config.DEFAULT_MAX_DOCUMENT_CHARS;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = {"A folder of your own rules in the layout of the built-in data, added to it: lang/<code>/"
+                    + "ad.phrases.txt (one phrase per line), lang/<code>/navigation.lines.txt (whole lines), "
+                    + "lang/<code>/patterns.tsv (id, label, regex, reason), lang/<code>/sections.tsv, common/agencies.txt, "
+                    + "common/patterns.tsv, ... A file or entry winnow cannot use is an error naming it."})
+    java.nio.file.Path rules;
+
+    @Option(names = "--no-line-model", negatable = false,
+            description = "Let the rules alone decide: the line model (weights fitted on hand-labelled pages, weighing"
+                    + " each line's evidence and its neighbours') does not revise their labels.")
+    boolean noLineModel;
+
     /** The configuration these options describe. @throws IllegalArgumentException if a value is out of range */
     Config toConfig() {
         return Config.builder()
@@ -66,6 +78,8 @@ final class ConfigOptions {
                 .titleLookback(titleLookback)
                 .maxLineChars(maxLineChars)
                 .maxDocumentChars(maxDocumentChars)
+                .lineModel(!noLineModel)
+                .rules(rules)
                 .build();
     }
 

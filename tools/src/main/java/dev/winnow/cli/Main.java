@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             CleanCommand.class,
             GoldenCommand.class,
             EvalCommand.class,
+            dev.winnow.train.TrainCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** The program name that starts every diagnostic line: {@code winnow: path: problem}. */

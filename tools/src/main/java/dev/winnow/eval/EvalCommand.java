@@ -2,14 +2,9 @@ package dev.winnow.eval;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
-import dev.winnow.Label;
 import dev.winnow.Result;
-import dev.winnow.format.LabelsTsv;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,8 +116,31 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "DIR", description = "Score winnow's line labels against every *.labels.tsv below DIR instead.")
     Path labels;
 
-    @Option(names = "--mistakes", description = "With --labels: list every line labelled differently from its truth.")
+    @Option(names = "--mistakes", description = "With --labels: list every line labelled differently from its truth;"
+            + " with --metadata: every field found wrongly.")
     boolean mistakes;
+
+    @Option(names = "--split", paramLabel = "PART", defaultValue = "all", converter = PartConverter.class,
+            description = {"With --labels: score only this part of the truth: tune (what rules are tuned on), check"
+                    + " (held apart to measure them) or all. The split is read from " + TruthSet.SPLIT_FILE
+                    + " in DIR or its parent, or --split-file. Default: ${DEFAULT-VALUE}."})
+    TruthSet.Part split = TruthSet.Part.ALL;
+
+    @Option(names = "--split-file", paramLabel = "FILE", description = "With --split: the file that assigns each case to tune or check.")
+    Path splitFile;
+
+    /** Accepts tune, check or all in any case. */
+    static final class PartConverter implements CommandLine.ITypeConverter<TruthSet.Part> {
+        @Override
+        public TruthSet.Part convert(String value) {
+            return TruthSet.Part.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    @Option(names = "--metadata", description = {"Score the metadata winnow finds (headline, author, publication date)"
+            + " against the WCXB ground truth instead: a title is right at word F1 >= 0.9 with the truth's, an author"
+            + " at a word-set Jaccard >= 0.5, a date when it is the same day; each over the pages whose truth gives it."})
+    boolean metadata;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
@@ -136,6 +153,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--title-in-text", description = "Start winnow's clean text with the headline.")
     boolean titleInText;
+
+    @Option(names = "--no-line-model", description = "Score the rules alone: the line model does not revise their labels.")
+    boolean noLineModel;
 
     /** Runs the command as a program of its own, without the rest of the CLI. */
     public static void main(String[] args) {
@@ -152,9 +172,17 @@ public final class EvalCommand implements Callable<Integer> {
             throw usage("--timeout must be at least 1 second");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Cleaner cleaner = new Cleaner(Config.builder().titleInText(titleInText).build());
+        Cleaner cleaner = new Cleaner(Config.builder().titleInText(titleInText).lineModel(!noLineModel).build());
         if (labels != null) {
-            out.print(labelReport(cleaner, labels, mistakes));
+            List<TruthCase> cases;
+            try {
+                cases = TruthSet.cases(labels, split, splitFile);
+            } catch (IOException e) {
+                throw usage("--labels " + labels + ": " + e.getMessage());
+            }
+            LabelEval.Shape shape = input == Input.HTML ? LabelEval.Shape.HTML : wet ? LabelEval.Shape.WET : LabelEval.Shape.DUMP;
+            LabelEval.Report report = LabelEval.run(cleaner, cases, shape, mistakes, threads);
+            out.print(LabelEval.render(report, labels + (split == TruthSet.Part.ALL ? "" : ", " + split.id() + " split"), true));
             out.flush();
             return 0;
         }
@@ -169,6 +197,11 @@ public final class EvalCommand implements Callable<Integer> {
             Wcxb.Page page = pages.stream().filter(p -> p.id().equals(show)).findFirst()
                     .orElseThrow(() -> usage("no page " + show));
             showPage(out, winnow.clean(page), page.reference(), showReasons);
+            return 0;
+        }
+        if (metadata) {
+            out.print(metadataReport(winnow, pages));
+            out.flush();
             return 0;
         }
         List<Engine> engines = chosen.stream()
@@ -247,59 +280,34 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** The metadata scores of winnow on the pages, cleaned {@link #threads} at a time. */
+    private String metadataReport(WinnowEngine winnow, List<Wcxb.Page> pages) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<dev.winnow.Metadata>> futures = new ArrayList<>();
+            for (Wcxb.Page page : pages) {
+                futures.add(pool.submit(() -> winnow.clean(page).metadata()));
+            }
+            MetadataEval eval = new MetadataEval();
+            for (int i = 0; i < pages.size(); i++) {
+                eval.add(pages.get(i).id(), futures.get(i).get(), MetadataEval.Truth.of(pages.get(i)));
+            }
+            String misses = mistakes ? eval.misses() : "";
+            return String.format(Locale.ROOT, "corpus: WCXB dev, %d pages%s, input: %s%n", pages.size(),
+                    types.isEmpty() ? "" : " of type " + String.join(", ", types),
+                    input == Input.HTML ? "HTML" : wet ? "text dumps in WET shape" : "text dumps") + misses + eval.report();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Line-label scores of the cleaner against every {@code *.labels.tsv} below a directory. */
-    static String labelReport(Cleaner cleaner, Path dir, boolean mistakes) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".labels.tsv"))
-                    .filter(p -> !p.getFileName().toString().startsWith("expected")).sorted().toList();
-        }
-        LabelScores all = new LabelScores();
-        StringBuilder perFile = new StringBuilder();
-        for (Path file : files) {
-            LabelScores one = scoreLabels(cleaner, file, mistakes ? perFile : null);
-            all.addAll(one);
-            perFile.append(String.format(Locale.ROOT, "%-60s macro-F1 %.3f accuracy %.3f%n", dir.relativize(file),
-                    one.macroF1(), one.accuracy()));
-        }
-        return perFile + String.format(Locale.ROOT, "%n%d files, %d visible lines%n", files.size(), all.total())
-                + all.report();
-    }
-
-    /** Scores one labelled file: the input is the second field of its rows. */
+    /** Scores one labelled file as a text dump: the input is the second field of its rows. */
     public static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv) {
-        return scoreLabels(cleaner, labelsTsv, null);
-    }
-
-    private static LabelScores scoreLabels(Cleaner cleaner, Path labelsTsv, StringBuilder mistakes) {
-        List<LabelsTsv.Row> rows;
-        try {
-            rows = LabelsTsv.parse(Files.readString(labelsTsv, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + labelsTsv, e);
-        }
-        List<Label> truth = new ArrayList<>();
-        StringBuilder input = new StringBuilder();
-        for (LabelsTsv.Row row : rows) {
-            truth.add(row.label());
-            input.append(row.text()).append('\n');
-        }
-        Result result = cleaner.clean(input.toString());
-        LabelScores scores = new LabelScores();
-        for (int i = 0; i < truth.size(); i++) {
-            dev.winnow.Line line = result.lines().get(i);
-            scores.add(truth.get(i), line.label());
-            if (mistakes != null && truth.get(i) != line.label()) {
-                String t = line.text().strip();
-                mistakes.append(String.format(Locale.ROOT, "  %s:%d %s -> %s (%s) %s%n",
-                        labelsTsv.getParent().getFileName(), i + 1, truth.get(i).id(), line.label().id(), line.rule(),
-                        t.length() > 90 ? t.substring(0, 90) + "…" : t));
-            }
-        }
-        return scores;
+        return LabelEval.score(cleaner, new TruthCase(labelsTsv.toString(), labelsTsv, null), LabelEval.Shape.DUMP, false)
+                .scores();
     }
 }
