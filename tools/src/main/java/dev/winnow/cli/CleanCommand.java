@@ -2,11 +2,14 @@ package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
+import dev.winnow.crawl.CrawlFormat;
+import dev.winnow.crawl.CrawlRecord;
 import dev.winnow.format.Format;
 import dev.winnow.input.BoundedRead;
 import dev.winnow.input.Content;
 import dev.winnow.input.DocumentReader;
 import dev.winnow.input.InputFormat;
+import dev.winnow.input.TextCharset;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -15,7 +18,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.regex.PatternSyntaxException;
@@ -109,9 +114,31 @@ public final class CleanCommand implements Callable<Integer> {
                         + " bytes of no known format are read as text (and fail unless they are UTF-8 text);",
                 "text: a text dump, strict UTF-8, one block per line;",
                 "html: an HTML page; charset from its byte order mark or <meta charset>, else UTF-8;",
-                "tika: any format Apache Tika reads, as text with one line per paragraph.",
-                "Gzip data is decompressed first with every format."})
+                "tika: any format Apache Tika reads, as text with one line per paragraph;",
+                "warc: a WARC file (.warc, .warc.gz): each 2xx response or resource record with an HTML payload is a"
+                        + " page (charset from its HTTP header, else its <meta>; its target URI its address); other"
+                        + " records are skipped and counted on stderr;",
+                "wet: a WET file (.wet, .wet.gz, .warc.wet.gz): each conversion record is a text dump;",
+                "jsonl: JSON Lines (.jsonl, .jsonl.gz): each line an object whose --jsonl-field holds a document.",
+                "auto knows these by their names, and WARC and WET files also by their first bytes (WARC/1.0,"
+                        + " WARC/1.1). Gzip data is decompressed first with every format."})
     InputFormat inputFormat = InputFormat.AUTO;
+
+    @Option(names = "--jsonl-field", paramLabel = "NAME", defaultValue = "text",
+            description = {"The field of each JSONL object that holds the document (default: ${DEFAULT-VALUE})."
+                    + " Its other fields reach the JSONL output unchanged, after winnow's; one whose name is"
+                    + " winnow's (source, title, text, lines, metadata) goes into an object 'input' instead."})
+    String jsonlField = "text";
+
+    @Option(names = "--jsonl-html", description = "The JSONL field holds HTML (default: a text dump).")
+    boolean jsonlHtml;
+
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = {"How text dumps are decoded: UTF-8 (default, strict), a charset name (windows-1252,"
+                    + " ISO-8859-1, Shift_JIS, ...; strict), or auto: UTF-8 when the bytes are UTF-8, else the"
+                    + " charset Apache Tika's detector finds, named on stderr. HTML pages read their charset"
+                    + " from the page (or a WARC record's HTTP header)."})
+    String charset = "UTF-8";
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = {"Write one file per document below DIR instead of stdout, mirroring the paths below"
@@ -122,7 +149,8 @@ public final class CleanCommand implements Callable<Integer> {
     Path output;
 
     /** The default of {@code --glob}: the documents {@code auto} reads by name or by content. */
-    static final String DEFAULT_GLOB = "*.{txt,txt.gz,html,htm,xhtml,html.gz,htm.gz,pdf,docx,odt,epub,rtf}";
+    static final String DEFAULT_GLOB = "*.{txt,txt.gz,html,htm,xhtml,html.gz,htm.gz,pdf,docx,odt,epub,rtf,"
+            + "warc,warc.gz,wet,wet.gz,jsonl,jsonl.gz}";
 
     @Option(names = "--glob", paramLabel = "GLOB",
             description = {"Which files of a directory to read (not applied to files named on the command"
@@ -151,10 +179,10 @@ public final class CleanCommand implements Callable<Integer> {
      *
      * @param warning a note for stderr on a document that was cleaned (it was cut), or null
      */
-    private record Outcome(Input input, String rendered, String problem, ExitCode status, Throwable cause,
+    private record Outcome(Work work, String rendered, String problem, ExitCode status, Throwable cause,
                            String warning) {
-        static Outcome failed(Input input, String problem, ExitCode status, Throwable cause) {
-            return new Outcome(input, null, problem, status, cause, null);
+        static Outcome failed(Work work, String problem, ExitCode status, Throwable cause) {
+            return new Outcome(work, null, problem, status, cause, null);
         }
     }
 
@@ -174,7 +202,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cleaner cleaner = validCleaner(validConfig());
-        DocumentReader reader = new DocumentReader(inputFormat, cleaner.config().maxDocumentChars());
+        DocumentReader reader = new DocumentReader(inputFormat, cleaner.config().maxDocumentChars(), validCharset());
         Format chosen = validFormat();
         InputFinder finder = validFinder();
         if (threads < 1) {
@@ -208,6 +236,14 @@ public final class CleanCommand implements Callable<Integer> {
             return new Cleaner(config);
         } catch (IllegalArgumentException e) {
             throw usage("--rules " + config.rules() + ": " + e.getMessage());
+        }
+    }
+
+    private TextCharset validCharset() {
+        try {
+            return TextCharset.parse(charset);
+        } catch (IllegalArgumentException e) {
+            throw usage("--charset: " + e.getMessage());
         }
     }
 
@@ -247,15 +283,24 @@ public final class CleanCommand implements Callable<Integer> {
             status[0] = ExitCode.FAILURES;
         }
         err.flush();
-        Progress progress = new Progress(err, found.inputs().size(), Progress.onTerminal());
-        OrderedPool.run(found.inputs(), threads, Duration.ofSeconds(timeoutSeconds),
-                input -> process(cleaner, reader, chosen, input),
-                (input, limit) -> Outcome.failed(input, "stopped: cleaning took longer than the time limit of "
-                        + limit.toSeconds() + " s (--timeout)", ExitCode.FAILURES, null),
-                outcome -> {
-                    status[0] = status[0].worst(deliver(outcome, sink, err, progress));
-                    progress.step();
-                });
+        boolean crawl = inputFormat.crawl() || found.inputs().stream()
+                .anyMatch(i -> !i.isStdin() && CrawlFormat.byName(i.file().getFileName().toString()).isPresent());
+        Progress progress = new Progress(err, crawl ? 0 : found.inputs().size(), Progress.onTerminal());
+        Works.Settings settings = new Works.Settings(inputFormat, jsonlField, jsonlHtml, cleaner.config().maxDocumentChars());
+        try (Works works = new Works(found.inputs(), settings, line -> {
+            progress.clear();
+            err.println(Main.PROGRAM + ": " + line);
+            err.flush();
+        })) {
+            OrderedPool.run(() -> works, threads, Duration.ofSeconds(timeoutSeconds),
+                    work -> process(cleaner, reader, chosen, work),
+                    (work, limit) -> Outcome.failed(work, "stopped: cleaning took longer than the time limit of "
+                            + limit.toSeconds() + " s (--timeout)", ExitCode.FAILURES, null),
+                    outcome -> {
+                        status[0] = status[0].worst(deliver(outcome, sink, err, progress));
+                        progress.step();
+                    });
+        }
         progress.clear();
         return status[0];
     }
@@ -265,19 +310,19 @@ public final class CleanCommand implements Callable<Integer> {
         Outcome delivered = outcome;
         if (outcome.warning() != null) {
             progress.clear();
-            err.println(Main.PROGRAM + ": " + outcome.input().source() + ": warning: " + outcome.warning());
+            err.println(Main.PROGRAM + ": " + outcome.work().source() + ": warning: " + outcome.warning());
             err.flush();
         }
         if (outcome.problem() == null) {
             try {
-                sink.write(outcome.input(), outcome.rendered());
+                sink.write(outcome.work().input(), outcome.rendered());
             } catch (IOException e) {
-                delivered = Outcome.failed(outcome.input(), e.getMessage(), ExitCode.FAILURES, null);
+                delivered = Outcome.failed(outcome.work(), e.getMessage(), ExitCode.FAILURES, null);
             }
         }
         if (delivered.problem() != null) {
             progress.clear();
-            err.println(Main.PROGRAM + ": " + delivered.input().source() + ": " + delivered.problem());
+            err.println(Main.PROGRAM + ": " + delivered.work().source() + ": " + delivered.problem());
             if (delivered.cause() != null) {
                 delivered.cause().printStackTrace(err);
             }
@@ -296,7 +341,11 @@ public final class CleanCommand implements Callable<Integer> {
      * decompresses to more. A stack overflow in the parser or cleaner (markup nested beyond what it
      * handles) is reported as that document's failure.
      */
-    private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Input input) {
+    private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Work work) {
+        if (work.record() != null) {
+            return processRecord(cleaner, chosen, work);
+        }
+        Input input = work.input();
         int limit = cleaner.config().maxDocumentChars();
         String name = input.isStdin() ? "" : input.file().getFileName().toString();
         Content content;
@@ -306,7 +355,7 @@ public final class CleanCommand implements Callable<Integer> {
             byte[] bytes = read.bytes();
             if (read.cut()) {
                 if (DocumentReader.isGzip(bytes, name)) {
-                    return Outcome.failed(input, "compressed document larger than the limit of " + limit
+                    return Outcome.failed(work, "compressed document larger than the limit of " + limit
                             + " bytes (--max-document-chars): not read", ExitCode.FAILURES, null);
                 }
                 bytes = read.cutAtLineEnd();
@@ -315,20 +364,50 @@ public final class CleanCommand implements Callable<Integer> {
             }
             content = reader.read(bytes, name, input.isStdin() ? "" : input.file().toUri().toString());
         } catch (IOException e) {
-            return Outcome.failed(input, readProblem(e), ExitCode.FAILURES, null);
+            return Outcome.failed(work, readProblem(e), ExitCode.FAILURES, null);
         } catch (StackOverflowError e) {
-            return Outcome.failed(input, STACK_OVERFLOW, ExitCode.FAILURES, null);
+            return Outcome.failed(work, STACK_OVERFLOW, ExitCode.FAILURES, null);
         }
+        if (content instanceof Content.Text text && text.detected() != null) {
+            String note = "not UTF-8: read as " + text.detected() + " (detected, --charset auto)";
+            warning = warning == null ? note : warning + "; " + note;
+        }
+        return clean(cleaner, chosen, work, input.source(), content, Map.of(), warning);
+    }
+
+    /** Cleans and renders one document's content; never throws. */
+    private static Outcome clean(Cleaner cleaner, Format chosen, Work work, String source, Content content,
+                                 Map<String, ?> fields, String warning) {
         try {
-            return new Outcome(input, chosen.render(input.source(), content.clean(cleaner)), null, ExitCode.OK, null,
+            return new Outcome(work, chosen.render(source, content.clean(cleaner), fields), null, ExitCode.OK, null,
                     warning);
         } catch (CancellationException e) {
-            return Outcome.failed(input, "stopped: cleaning was cancelled", ExitCode.FAILURES, null);
+            return Outcome.failed(work, "stopped: cleaning was cancelled", ExitCode.FAILURES, null);
         } catch (StackOverflowError e) {
-            return Outcome.failed(input, STACK_OVERFLOW, ExitCode.FAILURES, null);
+            return Outcome.failed(work, STACK_OVERFLOW, ExitCode.FAILURES, null);
         } catch (RuntimeException e) {
-            return Outcome.failed(input, "internal error: " + e, ExitCode.INTERNAL, e);
+            return Outcome.failed(work, "internal error: " + e, ExitCode.INTERNAL, e);
         }
+    }
+
+    /**
+     * Cleans one crawl record, or reports the error that stopped reading it. In JSONL output a WARC or WET
+     * record carries its {@code url}, {@code warcRecordId} and {@code warcDate}; a JSONL record its input
+     * object's other fields.
+     */
+    private static Outcome processRecord(Cleaner cleaner, Format chosen, Work work) {
+        CrawlRecord record = work.record();
+        if (record.error() != null) {
+            return Outcome.failed(work, record.error(), ExitCode.FAILURES, null);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (record.recordId() != null) {
+            fields.put("url", record.url());
+            fields.put("warcRecordId", record.recordId());
+            fields.put("warcDate", record.date());
+        }
+        fields.putAll(record.fields());
+        return clean(cleaner, chosen, work, record.file(), record.content(), fields, record.warning());
     }
 
     /** The problem reported for a document whose reading or cleaning overflowed the stack. */

@@ -12,10 +12,13 @@ import java.util.Map;
  * Writes one file per document below an output directory, mirroring the inputs' relative paths with
  * the format's extension in place of the input's: {@code dumps/a/b.txt} found in {@code dumps} becomes
  * {@code DIR/a/b.labels.tsv}, {@code pages/a/b.html.gz} becomes {@code DIR/a/b.labels.tsv}. Directories
- * are created as needed; existing files are replaced.
+ * are created as needed; existing files are replaced. The documents of a crawl file (WARC, WET, JSONL)
+ * go one after another into its one output file: {@code crawl/a.warc.gz} becomes {@code DIR/a.jsonl}.
  */
 final class DirectorySink implements Sink {
     private final Map<Input, Path> targets;
+    /** The files written so far in this run: a crawl file's further documents are appended to its output. */
+    private final java.util.Set<Path> written = new java.util.HashSet<>();
 
     private DirectorySink(Map<Input, Path> targets) {
         this.targets = targets;
@@ -67,7 +70,12 @@ final class DirectorySink implements Sink {
     public void write(Input input, String rendered) throws IOException {
         Path target = targets.get(input);
         try {
-            TextFiles.write(target, rendered);
+            if (written.add(target)) {
+                TextFiles.write(target, rendered);
+            } else {
+                java.nio.file.Files.writeString(target, rendered, java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
         } catch (IOException e) {
             throw new IOException(target + ": cannot write: " + e.getMessage(), e);
         }

@@ -57,7 +57,7 @@ final class OrderedPool {
      * @param onTimeout the result of an item whose work took longer than {@code timeout}
      * @throws RuntimeException or Error thrown by {@code work} (it should not throw): this ends the run
      */
-    static <T, R> void run(List<T> items, int threads, Duration timeout, Function<T, R> work,
+    static <T, R> void run(Iterable<T> items, int threads, Duration timeout, Function<T, R> work,
                            BiFunction<T, Duration, R> onTimeout, Consumer<R> consumer) {
         int width = Math.max(1, threads);
         Semaphore running = new Semaphore(width);

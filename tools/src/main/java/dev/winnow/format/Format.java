@@ -48,6 +48,14 @@ public enum Format {
     /** Renders one document; {@code source} is the name of its input (used by {@link #JSONL}). */
     public abstract String render(String source, Result result);
 
+    /**
+     * Renders one document with fields about it beyond the result (a crawl record's address and id, a JSONL
+     * input's other fields): {@link #JSONL} writes them after its own, the other formats have no place for them.
+     */
+    public String render(String source, Result result, java.util.Map<String, ?> fields) {
+        return this == JSONL && !fields.isEmpty() ? JsonDocument.of(source, result).toJson(fields) + "\n" : render(source, result);
+    }
+
     /** The file name extension of this format's output, without the dot: {@code txt}, {@code labels.tsv}, ... */
     public String extension() {
         return extension;

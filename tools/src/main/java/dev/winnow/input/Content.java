@@ -13,10 +13,18 @@ public sealed interface Content {
     /** What the document was read as, for messages: {@code text}, {@code html}, {@code tika application/pdf}. */
     String kind();
 
-    /** A plain-text dump, already decoded: {@link Cleaner#clean(String)}. */
-    record Text(String text) implements Content {
+    /**
+     * A plain-text dump, already decoded: {@link Cleaner#clean(String)}.
+     *
+     * @param detected the charset it was read as when {@code --charset auto} found it was not UTF-8, or null
+     */
+    record Text(String text, String detected) implements Content {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        public Text(String text) {
+            this(text, null);
         }
 
         @Override
@@ -31,18 +39,36 @@ public sealed interface Content {
     }
 
     /**
-     * An HTML page's bytes: {@link Cleaner#clean(byte[], String)} decodes and segments them. Two pages
-     * are equal when their bytes and base URIs are.
+     * An HTML page's bytes: {@link Cleaner#clean(byte[], String)} decodes and segments them, or, with a
+     * {@code charset} (a WARC record's HTTP header), that charset decodes them. Two pages are equal when
+     * their bytes, base URIs and charsets are.
+     *
+     * @param charset the charset a transport header names (supported by Java), or null
      */
-    record Html(byte[] bytes, String baseUri) implements Content {
+    record Html(byte[] bytes, String baseUri, String charset) implements Content {
         public Html {
             Objects.requireNonNull(bytes, "bytes");
             baseUri = baseUri == null ? "" : baseUri;
         }
 
+        /** A page decoded from its byte order mark or {@code <meta charset>}, else as UTF-8. */
+        public Html(byte[] bytes, String baseUri) {
+            this(bytes, baseUri, null);
+        }
+
+        /** Whether Java knows a charset by this name. */
+        public static boolean supported(String charset) {
+            try {
+                return java.nio.charset.Charset.isSupported(charset.strip());
+            } catch (java.nio.charset.IllegalCharsetNameException e) {
+                return false;
+            }
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Html html && Arrays.equals(bytes, html.bytes) && baseUri.equals(html.baseUri);
+            return other instanceof Html html && Arrays.equals(bytes, html.bytes) && baseUri.equals(html.baseUri)
+                    && Objects.equals(charset, html.charset);
         }
 
         @Override
@@ -52,11 +78,14 @@ public sealed interface Content {
 
         @Override
         public String toString() {
-            return "Html[" + bytes.length + " bytes, baseUri=" + baseUri + "]";
+            return "Html[" + bytes.length + " bytes, baseUri=" + baseUri + (charset == null ? "" : ", charset=" + charset) + "]";
         }
 
         @Override
         public Result clean(Cleaner cleaner) {
+            if (charset != null) {
+                return cleaner.clean(new String(bytes, java.nio.charset.Charset.forName(charset.strip())), baseUri);
+            }
             return cleaner.clean(bytes, baseUri);
         }
 

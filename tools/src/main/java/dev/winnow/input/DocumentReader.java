@@ -39,6 +39,7 @@ public final class DocumentReader {
 
     private final InputFormat format;
     private final int maxDecompressedBytes;
+    private final TextCharset charset;
 
     /** A reader whose gzip data may decompress to at most {@link #DEFAULT_MAX_DECOMPRESSED_BYTES}. */
     public DocumentReader(InputFormat format) {
@@ -50,6 +51,12 @@ public final class DocumentReader {
      *                             decompression bomb is stopped there, not read into memory)
      */
     public DocumentReader(InputFormat format, int maxDecompressedBytes) {
+        this(format, maxDecompressedBytes, TextCharset.UTF8);
+    }
+
+    /** @param charset how text dumps are decoded ({@code --charset}) */
+    public DocumentReader(InputFormat format, int maxDecompressedBytes, TextCharset charset) {
+        this.charset = Objects.requireNonNull(charset, "charset");
         this.format = Objects.requireNonNull(format, "format");
         if (maxDecompressedBytes <= 0) {
             throw new IllegalArgumentException("maxDecompressedBytes must be > 0");
@@ -84,9 +91,12 @@ public final class DocumentReader {
         }
         InputFormat decided = format == InputFormat.AUTO ? decide(data, inner) : format;
         return switch (decided) {
-            case TEXT -> new Content.Text(TextFiles.decode(data));
+            case TEXT -> {
+                TextCharset.Decoded decoded = charset.decode(data);
+                yield new Content.Text(decoded.text(), decoded.charset());
+            }
             case HTML -> new Content.Html(data, baseUri);
-            case TIKA, AUTO -> TikaText.extract(data, inner);
+            case TIKA, AUTO, WARC, WET, JSONL -> TikaText.extract(data, inner);
         };
     }
 

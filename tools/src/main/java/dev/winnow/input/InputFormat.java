@@ -14,20 +14,31 @@ public enum InputFormat {
     /** An HTML page: {@link dev.winnow.Cleaner#clean(byte[], String)}, charset from BOM or meta, else UTF-8. */
     HTML,
     /** Any format Apache Tika parses (PDF, DOCX, ODT, EPUB, RTF, ...): its text, one line per paragraph. */
-    TIKA;
+    TIKA,
+    /** A WARC file: each 2xx response or resource record with an HTML payload is a page. */
+    WARC,
+    /** A WET file: each conversion record is a text dump. */
+    WET,
+    /** JSON Lines: each line an object whose field ({@code --jsonl-field}) holds a document. */
+    JSONL;
+
+    /** Whether this format holds many documents per file. */
+    public boolean crawl() {
+        return this == WARC || this == WET || this == JSONL;
+    }
 
     /** The lowercase name used on the command line. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws IllegalArgumentException if the name is not one of auto, text, html, tika */
+    /** @throws IllegalArgumentException if the name is not one of auto, text, html, tika, warc, wet, jsonl */
     public static InputFormat parse(String id) {
         for (InputFormat format : values()) {
             if (format.id().equalsIgnoreCase(id.strip())) {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + id + "' (expected auto, text, html or tika)");
+        throw new IllegalArgumentException("unknown input format '" + id + "' (expected auto, text, html, tika, warc, wet or jsonl)");
     }
 }

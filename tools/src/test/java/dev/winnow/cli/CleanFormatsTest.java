@@ -165,14 +165,14 @@ class CleanFormatsTest {
     @Test
     void helpExplainsTheInputFormatsAndTheDefaultGlob() {
         CliRun help = CliRun.run("clean", "--help");
-        assertThat(help.out()).contains("--input-format", "(default: auto)", "auto:", "text:", "html:", "tika:",
+        assertThat(help.out()).contains("--input-format", "(default: auto)", "auto:", "text:", "html:", "tika:", "warc:", "wet:", "jsonl:",
                 "winnow clean page.html page.html.gz");
         String flat = help.out().replaceAll("\\s+", " ");
         assertThat(flat).contains("a/b.html.gz and a/b.pdf both become a/b.txt");
         assertThat(help.out().replaceAll("\\s+", "")).contains("Default:" + CleanCommand.DEFAULT_GLOB);
         CliRun bad = CliRun.run("clean", "--input-format", "xml", tmp);
         assertThat(bad.exit()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(bad.err()).contains("unknown input format 'xml' (expected auto, text, html or tika)");
+        assertThat(bad.err()).contains("unknown input format 'xml' (expected auto, text, html, tika, warc, wet or jsonl)");
     }
 
     private static byte[] bytes(Path file) {

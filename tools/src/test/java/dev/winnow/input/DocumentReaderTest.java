@@ -158,6 +158,6 @@ class DocumentReaderTest {
     void formatNamesAreParsedInAnyCase() {
         assertThat(InputFormat.parse(" Tika ")).isEqualTo(InputFormat.TIKA);
         assertThatThrownBy(() -> InputFormat.parse("pdf")).hasMessage(
-                "unknown input format 'pdf' (expected auto, text, html or tika)");
+                "unknown input format 'pdf' (expected auto, text, html, tika, warc, wet or jsonl)");
     }
 }
