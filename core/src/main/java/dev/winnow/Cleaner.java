@@ -73,8 +73,16 @@ public final class Cleaner {
      * @return every line with its label and reason, the headline if found, the clean article text
      */
     public Result clean(String dump) {
+        return clean(dump, SiteMemory.Site.NONE);
+    }
+
+    /**
+     * Like {@link #clean(String)} for a page of a site whose boilerplate lines a first pass over the batch
+     * found ({@link SiteMemory#site}): those lines are navigation.
+     */
+    public Result clean(String dump, SiteMemory.Site site) {
         Objects.requireNonNull(dump, "dump");
-        return classify(splitLines(cutDump(dump, config.maxDocumentChars())), null, Metadata.NONE);
+        return classify(splitLines(cutDump(dump, config.maxDocumentChars())), null, Metadata.NONE, site);
     }
 
     /**
@@ -111,9 +119,14 @@ public final class Cleaner {
      *                (markup longer than {@link Config#maxDocumentChars()} is cut at the limit and repaired)
      */
     public Result clean(String html, String baseUri) {
+        return clean(html, baseUri, SiteMemory.Site.NONE);
+    }
+
+    /** Like {@link #clean(String, String)} with a site's boilerplate lines ({@link SiteMemory#site}). */
+    public Result clean(String html, String baseUri, SiteMemory.Site site) {
         Objects.requireNonNull(html, "html");
         String markup = html.length() > config.maxDocumentChars() ? html.substring(0, config.maxDocumentChars()) : html;
-        return clean(Jsoup.parse(markup, baseUri == null ? "" : baseUri));
+        return clean(Jsoup.parse(markup, baseUri == null ? "" : baseUri), site);
     }
 
     /**
@@ -122,10 +135,15 @@ public final class Cleaner {
      * {@link Config#maxDocumentChars()} bytes are read (each character takes at least one byte).
      */
     public Result clean(byte[] html, String baseUri) {
+        return clean(html, baseUri, SiteMemory.Site.NONE);
+    }
+
+    /** Like {@link #clean(byte[], String)} with a site's boilerplate lines ({@link SiteMemory#site}). */
+    public Result clean(byte[] html, String baseUri, SiteMemory.Site site) {
         Objects.requireNonNull(html, "html");
         int length = Math.min(html.length, config.maxDocumentChars());
         try {
-            return clean(Jsoup.parse(new ByteArrayInputStream(html, 0, length), null, baseUri == null ? "" : baseUri));
+            return clean(Jsoup.parse(new ByteArrayInputStream(html, 0, length), null, baseUri == null ? "" : baseUri), site);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the page's bytes", e);
         }
@@ -138,13 +156,19 @@ public final class Cleaner {
      * finds an article of at least that size.
      */
     public Result clean(Document page) {
+        return clean(page, SiteMemory.Site.NONE);
+    }
+
+    /** Like {@link #clean(Document)} with a site's boilerplate lines ({@link SiteMemory#site}). */
+    public Result clean(Document page, SiteMemory.Site site) {
         Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(site, "site");
         HtmlSegmenter.Page segmented = HtmlSegmenter.segment(page, false);
-        Result result = classify(segmented.texts(), segmented.structures(), segmented.metadata());
+        Result result = classify(segmented.texts(), segmented.structures(), segmented.metadata(), site);
         if (result.text().length() < config.minArticleChars()) {
             HtmlSegmenter.Page all = HtmlSegmenter.segment(page, true, segmented.metadata());
             if (all.texts().size() > segmented.texts().size()) {
-                Result retry = classify(all.texts(), all.structures(), all.metadata());
+                Result retry = classify(all.texts(), all.structures(), all.metadata(), site);
                 if (retry.text().length() >= config.minArticleChars()) {
                     return retry;
                 }
@@ -159,8 +183,8 @@ public final class Cleaner {
      * @throws CancellationException if the thread is interrupted (checked once per line of pass 1), so
      *                               that a caller with a time limit can stop a document
      */
-    private Result classify(List<String> texts, List<Structure> structures, Metadata metadata) {
-        Decided decided = decide(config, lexicon, texts, structures);
+    private Result classify(List<String> texts, List<Structure> structures, Metadata metadata, SiteMemory.Site site) {
+        Decided decided = decide(config, lexicon, texts, structures, site);
         return assemble(texts, decided, config.titleInText(), metadata);
     }
 
@@ -176,9 +200,21 @@ public final class Cleaner {
      * @throws CancellationException if the thread is interrupted (checked once per line of pass 1)
      */
     static Decided decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
+        return decide(config, lexicon, texts, structures, SiteMemory.Site.NONE);
+    }
+
+    /**
+     * {@link #decide(Config, Lexicon, List, List)} knowing the site's boilerplate lines: in a text dump they
+     * are navigation (an HTML page's markup names its chrome already).
+     */
+    static Decided decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures,
+                          SiteMemory.Site site) {
         ModelFeatures.Input input = ruled(config, lexicon, texts, structures);
         LineModel model = config.lineModel() ? LineModel.get() : null;
         List<Decision> decisions = model == null ? input.decisions() : model.revise(input, input.decisions(), config.rules() != null);
+        if (structures == null) {
+            decisions = site.revise(texts, input.assessments(), decisions);
+        }
         int title = input.title();
         if (title >= 0 && decisions.get(title).label() != Label.BODY) {
             title = -1;

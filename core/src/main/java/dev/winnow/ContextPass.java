@@ -294,7 +294,7 @@ final class ContextPass {
         return j >= 0 && lines.get(j).quality() == Quality.GOOD;
     }
 
-    private static int nextVisible(List<Assessment> lines, int i) {
+    static int nextVisible(List<Assessment> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (lines.get(j).quality() != Quality.BLANK) {
                 return j;

@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
+import dev.winnow.SiteMemory;
 import dev.winnow.crawl.CrawlFormat;
 import dev.winnow.crawl.CrawlRecord;
 import dev.winnow.format.Format;
@@ -133,6 +134,20 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = "--jsonl-html", description = "The JSONL field holds HTML (default: a text dump).")
     boolean jsonlHtml;
 
+    @Option(names = "--site-memory",
+            description = {"Clean each page knowing its site: a first pass over all the inputs counts the lines of"
+                    + " each host's pages, and a short line (at most " + SiteMemory.MAX_WORDS + " words) on at least"
+                    + " --site-min-pages of them weighs against the article (in a text dump it is navigation, reason"
+                    + " 'on 12 pages of example.org'). The host is a WARC or WET record's target URI, a JSONL"
+                    + " object's 'url' field; other documents are cleaned alone. The same output for any --threads"
+                    + " and any order of the inputs; at most " + SiteMemory.MAX_LINES_PER_HOST + " lines per host"
+                    + " are kept. Each document is cleaned twice."})
+    boolean siteMemory;
+
+    @Option(names = "--site-min-pages", paramLabel = "N", defaultValue = "" + SiteMemory.DEFAULT_MIN_PAGES,
+            description = "With --site-memory: on how many pages of its host a line must appear (default: ${DEFAULT-VALUE}).")
+    int siteMinPages = SiteMemory.DEFAULT_MIN_PAGES;
+
     @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
             description = {"How text dumps are decoded: UTF-8 (default, strict), a charset name (windows-1252,"
                     + " ISO-8859-1, Shift_JIS, ...; strict), or auto: UTF-8 when the bytes are UTF-8, else the"
@@ -211,6 +226,9 @@ public final class CleanCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw usage("--timeout must be at least 1 second, not " + timeoutSeconds);
         }
+        if (siteMemory && siteMinPages < 2) {
+            throw usage("--site-min-pages must be at least 2, not " + siteMinPages);
+        }
         if (paths.stream().filter(Input.STDIN::equals).count() > 1) {
             throw usage("standard input (-) can be read only once");
         }
@@ -287,13 +305,14 @@ public final class CleanCommand implements Callable<Integer> {
                 .anyMatch(i -> !i.isStdin() && CrawlFormat.byName(i.file().getFileName().toString()).isPresent());
         Progress progress = new Progress(err, crawl ? 0 : found.inputs().size(), Progress.onTerminal());
         Works.Settings settings = new Works.Settings(inputFormat, jsonlField, jsonlHtml, cleaner.config().maxDocumentChars());
+        SiteMemory memory = siteMemory ? firstPass(cleaner, reader, found.inputs(), settings) : null;
         try (Works works = new Works(found.inputs(), settings, line -> {
             progress.clear();
             err.println(Main.PROGRAM + ": " + line);
             err.flush();
         })) {
             OrderedPool.run(() -> works, threads, Duration.ofSeconds(timeoutSeconds),
-                    work -> process(cleaner, reader, chosen, work),
+                    work -> process(cleaner, reader, chosen, work, memory),
                     (work, limit) -> Outcome.failed(work, "stopped: cleaning took longer than the time limit of "
                             + limit.toSeconds() + " s (--timeout)", ExitCode.FAILURES, null),
                     outcome -> {
@@ -303,6 +322,48 @@ public final class CleanCommand implements Callable<Integer> {
         }
         progress.clear();
         return status[0];
+    }
+
+    /**
+     * The first pass of {@code --site-memory}: every document with a host cleaned alone, its lines counted
+     * by host. Problems are reported by the second pass.
+     */
+    private SiteMemory firstPass(Cleaner cleaner, DocumentReader reader, List<Input> inputs, Works.Settings settings) {
+        SiteMemory.Builder builder = SiteMemory.builder(siteMinPages);
+        try (Works works = new Works(inputs, settings, line -> { })) {
+            OrderedPool.run(() -> works, threads, Duration.ofSeconds(timeoutSeconds),
+                    work -> {
+                        String host = host(work);
+                        if (host.isEmpty() || work.record().content() == null) {
+                            return null;
+                        }
+                        try {
+                            return java.util.Map.entry(host, work.record().content().clean(cleaner));
+                        } catch (RuntimeException | StackOverflowError e) {
+                            return null;
+                        }
+                    },
+                    (work, limit) -> null,
+                    counted -> {
+                        if (counted != null) {
+                            builder.add(counted.getKey(), counted.getValue());
+                        }
+                    });
+        }
+        return builder.build();
+    }
+
+    /** The host of a crawl record: its target URI's, or its JSONL object's {@code url}'s; empty for a file. */
+    static String host(Work work) {
+        CrawlRecord record = work.record();
+        if (record == null || record.error() != null) {
+            return "";
+        }
+        if (record.url() != null) {
+            return SiteMemory.host(record.url());
+        }
+        com.fasterxml.jackson.databind.JsonNode url = record.fields().get("url");
+        return url != null && url.isTextual() ? SiteMemory.host(url.asText()) : "";
     }
 
     /** Writes one outcome to the sink, or its problem to stderr; returns its status. */
@@ -341,9 +402,9 @@ public final class CleanCommand implements Callable<Integer> {
      * decompresses to more. A stack overflow in the parser or cleaner (markup nested beyond what it
      * handles) is reported as that document's failure.
      */
-    private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Work work) {
+    private Outcome process(Cleaner cleaner, DocumentReader reader, Format chosen, Work work, SiteMemory memory) {
         if (work.record() != null) {
-            return processRecord(cleaner, chosen, work);
+            return processRecord(cleaner, chosen, work, memory == null ? SiteMemory.Site.NONE : memory.site(host(work)));
         }
         Input input = work.input();
         int limit = cleaner.config().maxDocumentChars();
@@ -372,14 +433,14 @@ public final class CleanCommand implements Callable<Integer> {
             String note = "not UTF-8: read as " + text.detected() + " (detected, --charset auto)";
             warning = warning == null ? note : warning + "; " + note;
         }
-        return clean(cleaner, chosen, work, input.source(), content, Map.of(), warning);
+        return clean(cleaner, chosen, work, input.source(), content, SiteMemory.Site.NONE, Map.of(), warning);
     }
 
     /** Cleans and renders one document's content; never throws. */
     private static Outcome clean(Cleaner cleaner, Format chosen, Work work, String source, Content content,
-                                 Map<String, ?> fields, String warning) {
+                                 SiteMemory.Site site, Map<String, ?> fields, String warning) {
         try {
-            return new Outcome(work, chosen.render(source, content.clean(cleaner), fields), null, ExitCode.OK, null,
+            return new Outcome(work, chosen.render(source, content.clean(cleaner, site), fields), null, ExitCode.OK, null,
                     warning);
         } catch (CancellationException e) {
             return Outcome.failed(work, "stopped: cleaning was cancelled", ExitCode.FAILURES, null);
@@ -395,7 +456,7 @@ public final class CleanCommand implements Callable<Integer> {
      * record carries its {@code url}, {@code warcRecordId} and {@code warcDate}; a JSONL record its input
      * object's other fields.
      */
-    private static Outcome processRecord(Cleaner cleaner, Format chosen, Work work) {
+    private static Outcome processRecord(Cleaner cleaner, Format chosen, Work work, SiteMemory.Site site) {
         CrawlRecord record = work.record();
         if (record.error() != null) {
             return Outcome.failed(work, record.error(), ExitCode.FAILURES, null);
@@ -407,7 +468,7 @@ public final class CleanCommand implements Callable<Integer> {
             fields.put("warcDate", record.date());
         }
         fields.putAll(record.fields());
-        return clean(cleaner, chosen, work, record.file(), record.content(), fields, record.warning());
+        return clean(cleaner, chosen, work, record.file(), record.content(), site, fields, record.warning());
     }
 
     /** The problem reported for a document whose reading or cleaning overflowed the stack. */

@@ -142,6 +142,17 @@ public final class EvalCommand implements Callable<Integer> {
             + " at a word-set Jaccard >= 0.5, a date when it is the same day; each over the pages whose truth gives it."})
     boolean metadata;
 
+    @Option(names = "--site-memory", description = {"Clean each page knowing its site: a first pass over the pages"
+            + " counts the lines of each host, and a line on at least --site-min-pages pages of its host is boilerplate."})
+    boolean siteMemory;
+
+    @Option(names = "--site-min-pages", paramLabel = "N", description = "With --site-memory: on how many pages of a host a"
+            + " line must appear (default: ${DEFAULT-VALUE}).")
+    int siteMinPages = dev.winnow.SiteMemory.DEFAULT_MIN_PAGES;
+
+    @Option(names = "--shared-hosts", description = "Only pages whose host has at least two pages in the dataset.")
+    boolean sharedHosts;
+
     @Option(names = "--threads", paramLabel = "N", description = "Pages scored in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
@@ -192,7 +203,19 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("--dataset " + dataset + ": " + e.getMessage());
         }
+        if (sharedHosts) {
+            java.util.Map<String, Long> perHost = pages.stream().collect(java.util.stream.Collectors.groupingBy(
+                    p -> dev.winnow.SiteMemory.host(p.url()), java.util.stream.Collectors.counting()));
+            pages = pages.stream().filter(p -> !dev.winnow.SiteMemory.host(p.url()).isEmpty()
+                    && perHost.get(dev.winnow.SiteMemory.host(p.url())) >= 2).toList();
+        }
         WinnowEngine winnow = new WinnowEngine(cleaner, input, wet);
+        if (siteMemory) {
+            if (siteMinPages < 2) {
+                throw usage("--site-min-pages must be at least 2");
+            }
+            winnow = winnow.withMemory(memory(winnow, pages));
+        }
         if (show != null) {
             Wcxb.Page page = pages.stream().filter(p -> p.id().equals(show)).findFirst()
                     .orElseThrow(() -> usage("no page " + show));
@@ -204,10 +227,14 @@ public final class EvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        WinnowEngine ours = winnow;
         List<Engine> engines = chosen.stream()
-                .map(id -> id == EngineId.WINNOW ? winnow : (Engine) new BoilerpipeEngine()).toList();
+                .map(id -> id == EngineId.WINNOW ? ours : (Engine) new BoilerpipeEngine()).toList();
         List<String> names = engines.stream().map(Engine::name).toList();
         List<ScoreTable.PageScore> scores = score(engines, pages);
+        if (siteMemory) {
+            out.printf(Locale.ROOT, "site memory: a line on at least %d pages of its host is boilerplate%n", siteMinPages);
+        }
         if (input == Input.HTML) {
             out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: HTML (%s)%n", pages.size(),
                     dataset.resolve("wcxb/html"));
@@ -275,6 +302,24 @@ public final class EvalCommand implements Callable<Integer> {
                 scores.addAll(f.get());
             }
             return scores;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The first pass of --site-memory: every page cleaned alone, its lines counted by host. */
+    private dev.winnow.SiteMemory memory(WinnowEngine alone, List<Wcxb.Page> pages) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Result>> results = new ArrayList<>();
+            for (Wcxb.Page page : pages) {
+                results.add(pool.submit(() -> alone.clean(page)));
+            }
+            dev.winnow.SiteMemory.Builder builder = dev.winnow.SiteMemory.builder(siteMinPages);
+            for (int i = 0; i < pages.size(); i++) {
+                builder.add(dev.winnow.SiteMemory.host(pages.get(i).url()), results.get(i).get());
+            }
+            return builder.build();
         } finally {
             pool.shutdownNow();
         }

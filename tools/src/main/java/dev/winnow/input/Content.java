@@ -2,13 +2,19 @@ package dev.winnow.input;
 
 import dev.winnow.Cleaner;
 import dev.winnow.Result;
+import dev.winnow.SiteMemory;
 import java.util.Arrays;
 import java.util.Objects;
 
 /** A document as read, ready for the cleaner: text, HTML, or the text Apache Tika extracted. */
 public sealed interface Content {
     /** Cleans this content with the given cleaner. */
-    Result clean(Cleaner cleaner);
+    default Result clean(Cleaner cleaner) {
+        return clean(cleaner, SiteMemory.Site.NONE);
+    }
+
+    /** Cleans this content as a page of a site whose boilerplate lines are known ({@code --site-memory}). */
+    Result clean(Cleaner cleaner, SiteMemory.Site site);
 
     /** What the document was read as, for messages: {@code text}, {@code html}, {@code tika application/pdf}. */
     String kind();
@@ -28,8 +34,8 @@ public sealed interface Content {
         }
 
         @Override
-        public Result clean(Cleaner cleaner) {
-            return cleaner.clean(text);
+        public Result clean(Cleaner cleaner, SiteMemory.Site site) {
+            return cleaner.clean(text, site);
         }
 
         @Override
@@ -82,11 +88,11 @@ public sealed interface Content {
         }
 
         @Override
-        public Result clean(Cleaner cleaner) {
+        public Result clean(Cleaner cleaner, SiteMemory.Site site) {
             if (charset != null) {
-                return cleaner.clean(new String(bytes, java.nio.charset.Charset.forName(charset.strip())), baseUri);
+                return cleaner.clean(new String(bytes, java.nio.charset.Charset.forName(charset.strip())), baseUri, site);
             }
-            return cleaner.clean(bytes, baseUri);
+            return cleaner.clean(bytes, baseUri, site);
         }
 
         @Override
@@ -107,8 +113,8 @@ public sealed interface Content {
         }
 
         @Override
-        public Result clean(Cleaner cleaner) {
-            return cleaner.clean(text);
+        public Result clean(Cleaner cleaner, SiteMemory.Site site) {
+            return cleaner.clean(text, site);
         }
 
         @Override
