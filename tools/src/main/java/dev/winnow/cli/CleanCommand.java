@@ -19,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -461,14 +460,7 @@ public final class CleanCommand implements Callable<Integer> {
         if (record.error() != null) {
             return Outcome.failed(work, record.error(), ExitCode.FAILURES, null);
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (record.recordId() != null) {
-            fields.put("url", record.url());
-            fields.put("warcRecordId", record.recordId());
-            fields.put("warcDate", record.date());
-        }
-        fields.putAll(record.fields());
-        return clean(cleaner, chosen, work, record.file(), record.content(), site, fields, record.warning());
+        return clean(cleaner, chosen, work, record.file(), record.content(), site, record.outputFields(), record.warning());
     }
 
     /** The problem reported for a document whose reading or cleaning overflowed the stack. */

@@ -30,6 +30,21 @@ public record CrawlRecord(String file, String where, Content content, String url
         return new CrawlRecord(file, where, null, null, null, null, Map.of(), null, error);
     }
 
+    /**
+     * The fields a JSONL output object carries about this record after winnow's own: a WARC or WET
+     * record's {@code url}, {@code warcRecordId} and {@code warcDate}; a JSONL record's other fields.
+     */
+    public Map<String, Object> outputFields() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (recordId != null) {
+            out.put("url", url);
+            out.put("warcRecordId", recordId);
+            out.put("warcDate", date);
+        }
+        out.putAll(fields);
+        return out;
+    }
+
     /** The name of this record in messages: {@code file: record 12 at offset 34567}. */
     public String source() {
         return file + ": " + where;
