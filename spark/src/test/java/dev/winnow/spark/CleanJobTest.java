@@ -258,4 +258,42 @@ class CleanJobTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> job(empty.toString())).hasMessageContaining("no WARC, WET or JSONL files");
     }
+
+    @Test
+    void aCorruptWarcRecordIsAnErrorRowAndTheNextRecordIsRead() throws IOException {
+        Path warc = warc();
+        byte[] http = "NOT HTTP AT ALL\r\n\r\n<html><p>a page</p></html>".getBytes(StandardCharsets.ISO_8859_1);
+        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000099>\r\n"
+                + "WARC-Date: 2026-01-02T03:04:05Z\r\nWARC-Target-URI: https://news.example.org/bad\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+        java.io.ByteArrayOutputStream member = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(member)) {
+            z.write(header.getBytes(StandardCharsets.ISO_8859_1));
+            z.write(http);
+            z.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        java.io.ByteArrayOutputStream after = new java.io.ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(after), WarcCompression.GZIP)) {
+            HttpResponse ok = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, pages.get(0)).build();
+            w.write(new WarcResponse.Builder(URI.create("https://news.example.org/after")).body(ok).build());
+        }
+        Path mixed = dir.resolve("mixed.warc.gz");
+        // a record whose payload is not an HTTP response, between good records
+        Files.write(mixed, concat(Files.readAllBytes(warc), member.toByteArray(), after.toByteArray()));
+        Map<String, JsonNode> job = job(mixed.toString());
+        List<JsonNode> errors = job.values().stream().filter(n -> n.has("error")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("where").asText()).contains("urn:uuid:00000000-0000-0000-0000-000000000099");
+        assertThat(errors.get(0).get("source").asText()).isEqualTo(mixed.toString());
+        assertThat(job.values().stream().filter(n -> n.has("text")).map(n -> n.get("url").asText()))
+                .hasSize(9).contains("https://news.example.org/after");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
 }
