@@ -207,6 +207,26 @@ final class AhoCorasick {
         return low;
     }
 
+    /**
+     * {@link #scanLowered(char[], int, int, Hits)} over a whole string; returns false, with the hits found
+     * so far, as soon as it meets a {@link Text#SPECIAL} character (the caller then falls back to a slower
+     * exact path).
+     */
+    boolean scanLowered(String line, Hits hits) {
+        int row = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((Text.flags(c) & Text.SPECIAL) != 0) {
+                return false;
+            }
+            row = delta[row + loweredColumns[c]];
+            if (row >= firstOutputRow) {
+                report(row, i + 1, hits);
+            }
+        }
+        return true;
+    }
+
     /** Finds the literals in a text taken as it is (already lowercased). */
     void scan(CharSequence text, Hits hits) {
         int row = 0;

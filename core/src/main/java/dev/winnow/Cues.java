@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Cues {
     private final Pattern captionMarker;
-    private final Pattern creditCue;
-    private final Pattern agency;
+    private final WholeWords creditCue;
+    private final WholeWords agency;
     /** Words that stand beside a date in a date line ({@code date.words.txt}), lowercase. */
     final Set<String> dateWords;
 
-    private Cues(Pattern captionMarker, Pattern creditCue, Pattern agency, Set<String> dateWords) {
+    private Cues(Pattern captionMarker, WholeWords creditCue, WholeWords agency, Set<String> dateWords) {
         this.captionMarker = captionMarker;
         this.creditCue = creditCue;
         this.agency = agency;
@@ -39,9 +39,8 @@ final class Cues {
         return new Cues(
                 Pattern.compile("^(?:" + alternation(items(data, langs, "caption.markers.txt")) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(items(data, langs, "credit.cues.txt")) + ")(?![\\p{L}\\d])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(data.list("common/agencies.txt")) + ")(?![\\p{L}\\d])"),
+                new WholeWords(items(data, langs, "credit.cues.txt"), true),
+                new WholeWords(data.list("common/agencies.txt"), false),
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")));
     }
 
@@ -73,11 +72,11 @@ final class Cues {
 
     /** The line holds a word that attributes a picture or a text ({@code courtesy}, {@code photo}, {@code ©}). */
     boolean creditCue(String line) {
-        return creditCue.matcher(line).find();
+        return creditCue.in(line);
     }
 
     /** The line names a news or photo agency. */
     boolean agency(String line) {
-        return agency.matcher(line).find();
+        return agency.in(line);
     }
 }

@@ -53,6 +53,9 @@ final class Dates {
 
     /** The first date in the text, or empty. */
     Optional<LocalDate> first(String text) {
+        if (!mayHoldDate(text)) {
+            return Optional.empty();
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Optional<LocalDate> date = read(m);
@@ -65,6 +68,9 @@ final class Dates {
 
     /** The text with every date in it replaced by a space. */
     String strip(String text) {
+        if (!mayHoldDate(text)) {
+            return text;
+        }
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -73,6 +79,22 @@ final class Dates {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * Whether the text has the {@value #MIN_DIGITS} ASCII digits every form of date needs (two of day and
+     * month and two of a year at the least): most lines do not, and need not be searched.
+     */
+    private static boolean mayHoldDate(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < MIN_DIGITS; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return digits >= MIN_DIGITS;
+    }
+
+    /** The fewest digits a date is written with ({@code 1.4.19}). */
+    static final int MIN_DIGITS = 4;
 
     /** True when the text holds a date. */
     boolean has(String text) {

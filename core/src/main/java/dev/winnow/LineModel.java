@@ -173,7 +173,7 @@ final class LineModel {
                 out.set(i, new Decision(d.label(), probability(s, LABELS.indexOf(label)), d.rule(), d.reason()));
             } else {
                 out.set(i, new Decision(label, p, label.id() + ".model",
-                        reason(strings(lines, v, firstLabels, firstSure), best)));
+                        reason(lines, v, firstLabels, firstSure, best)));
             }
         }
         return out;
@@ -187,36 +187,82 @@ final class LineModel {
         return Math.round(1000 / sum) / 1000.0;
     }
 
-    /** "weighed: ..." with the features that pushed the line most toward label {@code k} over the others. */
-    private String reason(List<String> features, int k) {
-        List<String> names = new ArrayList<>();
-        List<Double> margins = new ArrayList<>();
-        int stage = last();
-        for (String f : features) {
-            float[] w = weights.get(stage, f);
-            if (w == null) {
-                continue;
-            }
-            double others = 0;
-            for (int l = 0; l < w.length; l++) {
-                others += l == k ? 0 : w[l];
-            }
-            double margin = w[k] - others / (w.length - 1);
-            if (margin > 0) {
-                int at = 0;
-                while (at < margins.size() && margins.get(at) >= margin) {
-                    at++;
+    /**
+     * "weighed: ..." with the features of visible line {@code v} that pushed it most toward label {@code k}
+     * over the others, in the deciding stage; of features pushing as much, the first in the order of
+     * {@link #strings}. Each feature is looked up by its name and position, its full name made only for
+     * those the reason names.
+     */
+    private String reason(ModelFeatures.Lines lines, int v, int[] labels, double[] sure, int k) {
+        Reason reason = new Reason(last(), k);
+        String[] own = lines.own()[v];
+        for (int j = 0; j < own.length; j++) {
+            reason.weigh(own[j], lines.at()[v][j]);
+        }
+        for (int p = 0; p < ModelFeatures.PREFIX.length; p++) {
+            int u = v + ModelFeatures.OFFSET[p];
+            if (u >= 0 && u < lines.size()) {
+                for (String a : lines.atoms()[u]) {
+                    reason.weigh(a, p);
                 }
-                names.add(at, f);
-                margins.add(at, margin);
             }
         }
-        StringBuilder out = new StringBuilder("the line model weighed ");
-        for (int j = 0; j < Math.min(REASON_FEATURES, names.size()); j++) {
-            out.append(j == 0 ? "" : ", ").append(describe(names.get(j)))
-                    .append(String.format(Locale.ROOT, " (+%.1f)", margins.get(j)));
+        if (twoStages) {
+            String[] context = new String[ModelFeatures.CONTEXT_FEATURES];
+            byte[] at = new byte[ModelFeatures.CONTEXT_FEATURES];
+            int n = ModelFeatures.context(labels, sure, v, context, at);
+            for (int j = 0; j < n; j++) {
+                reason.weigh(context[j], at[j]);
+            }
         }
-        return names.isEmpty() ? "the line model's label" : out.toString();
+        return reason.toString();
+    }
+
+    /** The features that weighed most toward a label, in order, as a reason is built. */
+    private final class Reason {
+        private final int stage;
+        private final int k;
+        private final List<String> names = new ArrayList<>();
+        private final List<Double> margins = new ArrayList<>();
+
+        Reason(int stage, int k) {
+            this.stage = stage;
+            this.k = k;
+        }
+
+        /** Weighs feature {@code name} at position {@code p}: kept when it favours label k, by how much. */
+        void weigh(String name, int p) {
+            float[] row = weights.row(name);
+            if (row == null) {
+                return;
+            }
+            int at = stage * ModelWeights.STAGE + p * ModelWeights.LABELS;
+            double others = 0;
+            for (int l = 0; l < ModelWeights.LABELS; l++) {
+                others += l == k ? 0 : row[at + l];
+            }
+            double margin = row[at + k] - others / (ModelWeights.LABELS - 1);
+            if (margin > 0) {
+                int i = 0;
+                while (i < margins.size() && margins.get(i) >= margin) {
+                    i++;
+                }
+                if (i < REASON_FEATURES) {
+                    names.add(i, ModelFeatures.PREFIX[p] + name);
+                    margins.add(i, margin);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("the line model weighed ");
+            for (int j = 0; j < Math.min(REASON_FEATURES, names.size()); j++) {
+                out.append(j == 0 ? "" : ", ").append(describe(names.get(j)))
+                        .append(String.format(Locale.ROOT, " (+%.1f)", margins.get(j)));
+            }
+            return names.isEmpty() ? "the line model's label" : out.toString();
+        }
     }
 
     /** A feature in words: {@code -1:date} is "the line above holds a date". */

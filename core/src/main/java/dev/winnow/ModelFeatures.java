@@ -98,21 +98,21 @@ final class ModelFeatures {
             int i = visible[v];
             f.clear();
             p.clear();
-            String w = atoms[v][2];
-            String q = atoms[v][1];
-            String reg = region(in, i);
+            Assessment a = in.assessments().get(i);
+            int words = wordBin(a.features().words());
+            int region = regionIndex(in, i);
             add(f, p, OWN, "bias");
-            add(f, p, OWN, "wq=" + w.substring(2) + "|" + q.substring(2));
-            add(f, p, OWN, "wreg=" + w.substring(2) + "|" + reg);
-            add(f, p, OWN, "rreg=" + atoms[v][0].substring(2) + "|" + reg);
-            add(f, p, OWN, "tdist=" + titleDistance(titleRank, v));
-            add(f, p, OWN, "pos=" + (count <= 1 ? 0 : (10 * v) / count));
-            add(f, p, OWN, "bb=" + Math.min(3, blanks(in, i, -1)));
-            add(f, p, OWN, "ba=" + Math.min(3, blanks(in, i, +1)));
-            add(f, p, OWN, RUNS[runBin(runs[v])]);
+            add(f, p, OWN, FeatureNames.wordsQuality(words, a.quality()));
+            add(f, p, OWN, FeatureNames.wordsRegion(words, region));
+            add(f, p, OWN, FeatureNames.ruleRegion(atoms[v][0], region));
+            add(f, p, OWN, FeatureNames.titleDistance(titleRank, v));
+            add(f, p, OWN, FeatureNames.POSITION[count <= 1 ? 0 : (10 * v) / count]);
+            add(f, p, OWN, FeatureNames.BLANKS_BEFORE[Math.min(3, blanks(in, i, -1))]);
+            add(f, p, OWN, FeatureNames.BLANKS_AFTER[Math.min(3, blanks(in, i, +1))]);
+            add(f, p, OWN, FeatureNames.RUNS[runBin(runs[v])]);
             if (from >= 0) {
-                add(f, p, OWN, "dstart=" + edgeBin(from - v));
-                add(f, p, OWN, "dend=" + edgeBin(v - to));
+                add(f, p, OWN, FeatureNames.REGION_START[FeatureNames.edgeBin(from - v)]);
+                add(f, p, OWN, FeatureNames.REGION_END[FeatureNames.edgeBin(v - to)]);
             }
             List<String> more = new ArrayList<>();
             words(more, in.texts().get(i), WORDS_NEIGHBOUR, WORDS_OWN);
@@ -127,7 +127,7 @@ final class ModelFeatures {
                 if (u < 0 || u >= count) {
                     add(f, p, pos, "none");
                 } else if (Math.abs(OFFSET[pos]) == 1) {
-                    add(f, p, pos, "rr=" + atoms[u][0].substring(2) + "|" + atoms[v][0].substring(2));
+                    add(f, p, pos, FeatureNames.rulePair(atoms[u][0], atoms[v][0]));
                 }
             }
             own[v] = f.toArray(new String[0]);
@@ -227,13 +227,13 @@ final class ModelFeatures {
             Features f = a.features();
             Decision d = in.decisions().get(i);
             List<String> out = new ArrayList<>(24);
-            out.add(RULE_ATOMS.computeIfAbsent(d.rule(), r -> "r=" + r));
-            out.add(QUALITY[a.quality().ordinal()]);
-            out.add(WORDS[wordBin(f.words())]);
+            out.add(FeatureNames.rule(d.rule()));
+            out.add(FeatureNames.QUALITY[a.quality().ordinal()]);
+            out.add(FeatureNames.WORDS[wordBin(f.words())]);
             if (f.words() >= 3) {
-                out.add(DENSITY[Math.min(6, (int) (f.stopwordDensity() * 10))]);
+                out.add(FeatureNames.DENSITY[Math.min(6, (int) (f.stopwordDensity() * 10))]);
             }
-            out.add(REGION[regionIndex(in, i)]);
+            out.add(FeatureNames.REGION[regionIndex(in, i)]);
             if (i == in.title()) {
                 out.add("ttl");
             }
@@ -268,24 +268,6 @@ final class ModelFeatures {
 
     /** Lines of more words are not read for lexical cues: credits, bylines and markers are short. */
     static final int CUE_MAX_WORDS = 25;
-    private static final java.util.Map<String, String> RULE_ATOMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final String[] QUALITY = new String[Quality.values().length];
-    private static final String[] WORDS = new String[41];
-    private static final String[] DENSITY = new String[7];
-    private static final String[] REGION = {"reg=before", "reg=in", "reg=after"};
-
-    static {
-        for (Quality q : Quality.values()) {
-            QUALITY[q.ordinal()] = "q=" + q.name().toLowerCase(java.util.Locale.ROOT);
-        }
-        for (int w = 0; w < WORDS.length; w++) {
-            WORDS[w] = "w=" + w;
-        }
-        for (int d = 0; d < DENSITY.length; d++) {
-            DENSITY[d] = "sd=" + d;
-        }
-    }
-
     /** Words of a line taken as features: the first ones only, lowercase, once each. */
     static final int WORDS_OWN = 12;
     static final int WORDS_NEIGHBOUR = 4;
@@ -373,18 +355,9 @@ final class ModelFeatures {
         return runs;
     }
 
-    private static final String[] RUNS = {"run=0", "run=1", "run=2", "run=3", "run=4", "run=7", "run=13"};
-
-    /** The index in {@link #RUNS} of a run's length: 0, 1, 2, 3, 4 (4-6), 7 (7-12), 13 (13 and more). */
+    /** The index in {@link FeatureNames#RUNS} of a run's length: 0, 1, 2, 3, 4 (4-6), 7 (7-12), 13 (13 and more). */
     private static int runBin(int run) {
         return run <= 4 ? Math.min(run, 4) : run <= 6 ? 4 : run <= 12 ? 5 : 6;
-    }
-
-    private static String edgeBin(int d) {
-        if (d > 0) {
-            return "out" + (d <= 2 ? d : d <= 5 ? 3 : d <= 15 ? 6 : 16);
-        }
-        return d == 0 ? "0" : "in";
     }
 
     private static void markup(List<String> out, Structure s, MarkupEvidence markup, int i) {
@@ -404,9 +377,9 @@ final class ModelFeatures {
         flag(out, s.in(Structure.IN_PARAGRAPH), "m:p");
         flag(out, s.in(Structure.IN_DATA_ROW), "m:row");
         double link = s.linkDensity();
-        out.add("m:link=" + (link == 0 ? "0" : link < 0.5 ? "lo" : link < 1 ? "hi" : "all"));
+        out.add(FeatureNames.LINK[link == 0 ? 0 : link < 0.5 ? 1 : link < 1 ? 2 : 3]);
         if (s.hint() != null) {
-            out.add("m:hint=" + s.hint().name().toLowerCase(java.util.Locale.ROOT) + (s.strong() ? "!" : ""));
+            out.add(FeatureNames.HINT[s.hint().ordinal()][s.strong() ? 1 : 0]);
         }
         flag(out, markup != null && markup.chrome(i), "m:chrome");
     }
@@ -415,10 +388,6 @@ final class ModelFeatures {
         if (on) {
             out.add(name);
         }
-    }
-
-    private static String region(Input in, int i) {
-        return REGION[regionIndex(in, i)].substring(4);
     }
 
     private static int regionIndex(Input in, int i) {
@@ -431,20 +400,6 @@ final class ModelFeatures {
             return words;
         }
         return words <= 5 ? 4 : words <= 9 ? 6 : words <= 19 ? 10 : words <= 39 ? 20 : 40;
-    }
-
-    private static String titleDistance(int title, int v) {
-        if (title < 0) {
-            return "none";
-        }
-        int d = v - title;
-        if (d <= -4) {
-            return "-far";
-        }
-        if (d <= 3) {
-            return String.valueOf(d);
-        }
-        return d <= 6 ? "4" : d <= 15 ? "7" : "far";
     }
 
     /** The blank lines right before ({@code step} -1) or after (+1) line {@code i}. */

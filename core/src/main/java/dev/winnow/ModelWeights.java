@@ -51,9 +51,13 @@ final class ModelWeights {
         return ModelFeatures.OWN;
     }
 
-    /** The weights of a feature by its full name in a stage, or null. */
-    float[] get(int stage, String name) {
-        return flat[stage].get(name);
+    /**
+     * The weights of a feature by its name without a position's prefix: for each stage, for each position,
+     * a weight per label ({@code stage * STAGE + position * LABELS + label}); null for a feature no stage
+     * weighs. A stage or position that does not weigh it has zeros.
+     */
+    float[] row(String name) {
+        return rows.get(name);
     }
 
     /** Adds a stage's weights of the feature {@code name} at position {@code p} to {@code s}. */

@@ -25,7 +25,7 @@ final class PatternFilter {
     /** No length limit. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
     /** Sets of literals larger than this are not kept. */
-    static final int MAX_LITERALS = 64;
+    static final int MAX_LITERALS = 256;
     /** A bounded repeat of literals is expanded into literals up to this many repetitions. */
     static final int MAX_EXPANDED_REPEAT = 4;
     /** A character class with a range wider than this is not enumerated. */

@@ -174,8 +174,8 @@ public final class CleanCommand implements Callable<Integer> {
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Clean N documents in parallel; the output order stays the input order."
-                    + " Default: ${DEFAULT-VALUE}.")
-    int threads = 1;
+                    + " Default: the number of processors the JVM may use (${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     /** The default of {@code --timeout}: the most seconds one document may take. */
     static final long DEFAULT_TIMEOUT_SECONDS = 60;

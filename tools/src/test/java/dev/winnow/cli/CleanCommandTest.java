@@ -219,9 +219,11 @@ class CleanCommandTest {
             CliRun one = CliRun.run("clean", "--format", format, "--threads", "1", dir);
             CliRun four = CliRun.run("clean", "--format", format, "--threads", "4", dir);
             CliRun two = CliRun.run("clean", "--format", format, "-j", "2", dir);
+            CliRun byDefault = CliRun.run("clean", "--format", format, dir);
             assertThat(one.exit()).isEqualTo(1);
             assertThat(two).isEqualTo(one);
             assertThat(four).isEqualTo(one);
+            assertThat(byDefault).isEqualTo(one);
         }
     }
 

@@ -89,6 +89,8 @@ class UsageTest {
                 "Default: " + Config.DEFAULT_STOPWORDS_HIGH + ".",
                 "Default: " + Config.DEFAULT_STOPWORDS_LOW + ".",
                 "Default: " + Config.DEFAULT_MIN_ARTICLE_CHARS + ".");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("Default: the number of processors the JVM may use ("
+                + Runtime.getRuntime().availableProcessors() + " here).");
         for (ExitCode exit : ExitCode.values()) {
             assertThat(help.out()).containsPattern("(?m)^  " + exit.code() + " +" + exit.description().substring(0, 10));
         }
