@@ -60,7 +60,7 @@ final class CreditShapes {
     /** Why the line is a credit, or null. */
     static String reason(String text, Lexicon.Language language, Cues cues, Features f) {
         Matcher by = language.byline().matcher(text);
-        boolean byline = by.find() && by.start() == 0;
+        boolean byline = by.lookingAt(); // the first match found starts at 0 exactly when one does
         if (f.digits() > 0 && !f.terminal()) {
             String rest = language.dates().strip(text);
             if (!rest.equals(text)) {
@@ -97,7 +97,6 @@ final class CreditShapes {
     }
 
     private static boolean isBylineWord(String word, Lexicon.Language language) {
-        Matcher m = language.byline().matcher(word + " x");
-        return m.find() && m.start() == 0;
+        return language.byline().matcher(word + " x").lookingAt();
     }
 }

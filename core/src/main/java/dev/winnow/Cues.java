@@ -67,7 +67,7 @@ final class Cues {
 
     /** The line opens with a caption marker ({@code Image caption ...}, {@code Pictured: ...}). */
     boolean captionMarker(String line) {
-        return captionMarker.matcher(line).find();
+        return captionMarker.matcher(line).lookingAt(); // the pattern opens with ^: only a match at the start counts
     }
 
     /** The line holds a word that attributes a picture or a text ({@code courtesy}, {@code photo}, {@code ©}). */

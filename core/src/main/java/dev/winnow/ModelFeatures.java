@@ -4,6 +4,7 @@ import dev.winnow.Assessment.Quality;
 import dev.winnow.ContextPass.Decision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The evidence the line model weighs for each visible line, as named features: what the two passes
@@ -252,7 +253,9 @@ final class ModelFeatures {
                 // each cue only where it can be: a date has digits, an agency's name capitals
                 flag(out, !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)), "lower");
                 flag(out, f.digits() > 0 && in.language().dates().has(text), "date");
-                flag(out, in.language().byline().matcher(text).find(), "by");
+                // the byline pattern matches at the start or after a bar: without a bar only at the start
+                Matcher by = in.language().byline().matcher(text);
+                flag(out, text.indexOf('|') < 0 ? by.lookingAt() : by.find(), "by");
                 flag(out, f.upper() > 0 && cues.agency(text), "agency");
                 flag(out, cues.creditCue(text), "cue");
                 flag(out, cues.captionMarker(text), "mark");

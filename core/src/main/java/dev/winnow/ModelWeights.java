@@ -95,7 +95,10 @@ final class ModelWeights {
     double[][][] scores(ModelFeatures.Lines lines) {
         int n = lines.size();
         int stages = flat.length;
-        double[][][] out = new double[stages][n][LABELS];
+        // one array, line by line, each line's stages side by side: per (line, stage, label) the weights
+        // are added in the same order as into separate arrays, so the sums are the same to the last bit
+        int perLine = stages * LABELS;
+        double[] sums = new double[n * perLine];
         for (int u = 0; u < n; u++) {
             for (String a : lines.atoms()[u]) {
                 float[] row = rows.get(a);
@@ -105,26 +108,38 @@ final class ModelWeights {
                 for (int p = 0; p < POSITIONS; p++) {
                     // the atom of line u, seen from line v at position p: u = v + OFFSET[p]
                     int v = u - ModelFeatures.OFFSET[p];
-                    if (v < 0 || v >= n) {
-                        continue;
-                    }
-                    for (int stage = 0; stage < stages; stage++) {
-                        int at = stage * STAGE + p * LABELS;
-                        double[] s = out[stage][v];
-                        for (int l = 0; l < LABELS; l++) {
-                            s[l] += row[at + l];
-                        }
+                    if (v >= 0 && v < n) {
+                        addAt(row, p, sums, v * perLine, stages);
                     }
                 }
             }
             String[] own = lines.own()[u];
             byte[] at = lines.at()[u];
             for (int k = 0; k < own.length; k++) {
-                for (int stage = 0; stage < stages; stage++) {
-                    add(stage, own[k], at[k], out[stage][u]);
+                float[] row = rows.get(own[k]);
+                if (row != null) {
+                    addAt(row, at[k], sums, u * perLine, stages);
                 }
             }
         }
+        double[][][] out = new double[stages][n][];
+        for (int stage = 0; stage < stages; stage++) {
+            for (int v = 0; v < n; v++) {
+                int from = v * perLine + stage * LABELS;
+                out[stage][v] = java.util.Arrays.copyOfRange(sums, from, from + LABELS);
+            }
+        }
         return out;
+    }
+
+    /** Adds every stage's weights of a feature's row at position {@code p} to a line's sums from {@code base}. */
+    private static void addAt(float[] row, int p, double[] sums, int base, int stages) {
+        for (int stage = 0; stage < stages; stage++) {
+            int from = stage * STAGE + p * LABELS;
+            int to = base + stage * LABELS;
+            for (int l = 0; l < LABELS; l++) {
+                sums[to + l] += row[from + l];
+            }
+        }
     }
 }
