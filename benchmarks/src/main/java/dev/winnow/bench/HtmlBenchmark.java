@@ -4,6 +4,7 @@ import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
+import net.dankito.readability4j.Readability4J;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -31,7 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #winnow}: winnow end to end, {@code Cleaner.clean(html, baseUri)}: parse, segmentation
  *       into lines with their structure, metadata, both passes, assembly;</li>
  *   <li>{@link #boilerpipe}: boilerpipe 1.1.0's {@code ArticleExtractor.INSTANCE.getText(html)}, the
- *       baseline (NekoHTML parse and its extraction).</li>
+ *       baseline (NekoHTML parse and its extraction);</li>
+ *   <li>{@link #readability}: Readability4J 1.0.8's {@code new Readability4J(url, html).parse()}, a JVM port
+ *       of Firefox's reader view (its own jsoup parse, scoring and clean-up), the article's text taken.</li>
  * </ul>
  *
  * Every result goes to a {@link Blackhole}. Secondary results: {@code pages} (pages/s) and
@@ -77,7 +80,8 @@ public class HtmlBenchmark {
         bytes = corpus.bytes();
         cleaner = new Cleaner(Config.defaults());
         for (int i = 0; i < pages.length; i++) {
-            if (cleaner.clean(pages[i], urls[i]).lines() == null || ArticleExtractor.INSTANCE.getText(pages[i]) == null) {
+            if (cleaner.clean(pages[i], urls[i]).lines() == null || ArticleExtractor.INSTANCE.getText(pages[i]) == null
+                    || readability(pages[i], urls[i]) == null) {
                 throw new IllegalStateException("no result for " + corpus.names().get(i));
             }
         }
@@ -112,5 +116,21 @@ public class HtmlBenchmark {
         }
         processed.pages += p.length;
         processed.bytes += bytes;
+    }
+
+    @Benchmark
+    public void readability(Pages processed, Blackhole bh) {
+        String[] p = pages;
+        for (int i = 0; i < p.length; i++) {
+            bh.consume(readability(p[i], urls[i]));
+        }
+        processed.pages += p.length;
+        processed.bytes += bytes;
+    }
+
+    /** Readability4J's article text of a page (empty when it finds no article). */
+    static String readability(String html, String url) {
+        String text = new Readability4J(url, html).parse().getTextContent();
+        return text == null ? "" : text;
     }
 }

@@ -209,6 +209,11 @@ public final class Report {
             out.printf(Locale.ROOT, "  winnow pages/s / boilerpipe pages/s  %6.2f  (target >= 2.5)%n",
                     winnow.pagesPerSecond / boilerpipe.pagesPerSecond);
         }
+        HtmlRow readability = find(rows, "readability");
+        if (readability != null) {
+            out.printf(Locale.ROOT, "  winnow pages/s / Readability4J's     %6.2f%n",
+                    winnow.pagesPerSecond / readability.pagesPerSecond);
+        }
         if (gc && jsoup != null) {
             out.printf(Locale.ROOT, "  winnow allocation / jsoup parse's    %6.2f  (target <= 1.5)%n",
                     winnow.bytesAllocatedPerPass / jsoupAllocated);
