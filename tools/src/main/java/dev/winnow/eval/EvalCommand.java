@@ -74,14 +74,16 @@ public final class EvalCommand implements Callable<Integer> {
         /** winnow's {@link dev.winnow.Cleaner}, on the dump or the HTML (--input). */
         WINNOW,
         /** boilerpipe's ArticleExtractor, on the HTML only. */
-        BOILERPIPE;
+        BOILERPIPE,
+        /** Readability4J (Firefox's reader view on the JVM), on the HTML only. */
+        READABILITY;
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** Accepts winnow or boilerpipe in any case. */
+    /** Accepts winnow, boilerpipe or readability in any case. */
     static final class EngineConverter implements CommandLine.ITypeConverter<EngineId> {
         @Override
         public EngineId convert(String value) {
@@ -90,7 +92,7 @@ public final class EvalCommand implements Callable<Integer> {
                     return engine;
                 }
             }
-            throw new CommandLine.TypeConversionException("unknown engine '" + value + "' (expected winnow or boilerpipe)");
+            throw new CommandLine.TypeConversionException("unknown engine '" + value + "' (expected winnow, boilerpipe or readability)");
         }
     }
 
@@ -99,6 +101,8 @@ public final class EvalCommand implements Callable<Integer> {
                     + " measures, rows side by side in one table (default: winnow):",
                 "winnow: this library;",
                 "boilerpipe: boilerpipe 1.1.0's ArticleExtractor on the page's HTML, decoded as winnow decodes it"
+                    + " (needs --input html);",
+                "readability: Readability4J 1.0.8, a JVM port of Firefox's reader view, on the same HTML"
                     + " (needs --input html)."})
     List<EngineId> engines = new ArrayList<>();
 
@@ -229,7 +233,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         WinnowEngine ours = winnow;
         List<Engine> engines = chosen.stream()
-                .map(id -> id == EngineId.WINNOW ? ours : (Engine) new BoilerpipeEngine()).toList();
+                .map(id -> switch (id) {
+                    case WINNOW -> ours;
+                    case BOILERPIPE -> new BoilerpipeEngine();
+                    case READABILITY -> new ReadabilityEngine();
+                }).toList();
         List<String> names = engines.stream().map(Engine::name).toList();
         List<ScoreTable.PageScore> scores = score(engines, pages);
         if (siteMemory) {
@@ -255,16 +263,15 @@ public final class EvalCommand implements Callable<Integer> {
     private List<EngineId> validEngines() {
         List<EngineId> chosen = engines.isEmpty() ? List.of(EngineId.WINNOW) : List.copyOf(new LinkedHashSet<>(engines));
         boolean others = chosen.stream().anyMatch(e -> e != EngineId.WINNOW);
+        EngineId other = chosen.stream().filter(e -> e != EngineId.WINNOW).findFirst().orElse(null);
         if (others && labels != null) {
-            throw usage("--labels scores winnow's line labels; --engine " + EngineId.BOILERPIPE.id()
-                    + " labels no lines");
+            throw usage("--labels scores winnow's line labels; --engine " + other.id() + " labels no lines");
         }
         if (others && show != null) {
-            throw usage("--show prints winnow's labelled lines; it cannot be combined with --engine "
-                    + EngineId.BOILERPIPE.id());
+            throw usage("--show prints winnow's labelled lines; it cannot be combined with --engine " + other.id());
         }
-        if (chosen.contains(EngineId.BOILERPIPE) && input != Input.HTML) {
-            throw usage("--engine boilerpipe reads the page's HTML, not its text dump: add --input html");
+        if (others && input != Input.HTML) {
+            throw usage("--engine " + other.id() + " reads the page's HTML, not its text dump: add --input html");
         }
         return chosen;
     }

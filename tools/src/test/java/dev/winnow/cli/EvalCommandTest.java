@@ -67,19 +67,21 @@ class EvalCommandTest {
     @Test
     void enginesAreScoredOnTheSamePagesSideBySide() {
         Path dir = dataset();
-        CliRun run = CliRun.run("eval", "--dataset", dir, "--input", "html", "--engine", "winnow,boilerpipe",
+        CliRun run = CliRun.run("eval", "--dataset", dir, "--input", "html", "--engine", "winnow,boilerpipe,readability",
                 "--per-page", "1");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("corpus: WCXB dev, 3 pages, input: HTML");
         assertThat(run.out().lines().skip(1).findFirst().orElseThrow())
                 .matches("type +engine +pages +failed +word-P +word-R +word-F1 +shingle-P +shingle-R +shingle-F1");
-        assertThat(rows(run.out(), "article")).hasSize(2)
+        assertThat(rows(run.out(), "article")).hasSize(3)
                 .satisfiesExactly(w -> assertThat(w).matches("article +winnow +2 +0 .*"),
-                        b -> assertThat(b).matches("article +boilerpipe +2 +0 .*"));
-        assertThat(rows(run.out(), "forum")).hasSize(2);
+                        b -> assertThat(b).matches("article +boilerpipe +2 +0 .*"),
+                        r -> assertThat(r).matches("article +readability +2 +0 .*"));
+        assertThat(rows(run.out(), "forum")).hasSize(3);
         assertThat(rows(run.out(), "all")).satisfiesExactly(w -> assertThat(w).matches("all +winnow +3 +0 .*"),
-                b -> assertThat(b).matches("all +boilerpipe +3 +0 .*"));
-        assertThat(run.out()).contains("worst pages by word F1 (winnow):", "worst pages by word F1 (boilerpipe):");
+                b -> assertThat(b).matches("all +boilerpipe +3 +0 .*"), r -> assertThat(r).matches("all +readability +3 +0 .*"));
+        assertThat(run.out()).contains("worst pages by word F1 (winnow):", "worst pages by word F1 (boilerpipe):",
+                "worst pages by word F1 (readability):");
         // both engines keep the article paragraphs of these simple pages
         for (String row : rows(run.out(), "all")) {
             double wordRecall = Double.parseDouble(row.trim().split(" +")[5]);
@@ -99,15 +101,18 @@ class EvalCommandTest {
     }
 
     @Test
-    void boilerpipeNeedsTheHtmlAndNoLineLabels() {
+    void otherEnginesNeedTheHtmlAndLabelNoLines() {
         Path dir = dataset();
         assertUsage(CliRun.run("eval", "--dataset", dir, "--engine", "boilerpipe"),
                 "--engine boilerpipe reads the page's HTML, not its text dump: add --input html");
+        assertUsage(CliRun.run("eval", "--dataset", dir, "--engine", "readability"),
+                "--engine readability reads the page's HTML, not its text dump: add --input html");
         assertUsage(CliRun.run("eval", "--dataset", dir, "--input", "html", "--engine", "winnow,boilerpipe",
                 "--show", "0001"), "--show prints winnow's labelled lines");
         assertUsage(CliRun.run("eval", "--labels", tmp, "--input", "html", "--engine", "boilerpipe"),
                 "--labels scores winnow's line labels");
-        assertUsage(CliRun.run("eval", "--dataset", dir, "--engine", "readability"), "unknown engine 'readability'");
+        assertUsage(CliRun.run("eval", "--dataset", dir, "--engine", "trafilatura"),
+                "unknown engine 'trafilatura' (expected winnow, boilerpipe or readability)");
         assertUsage(CliRun.run("eval", "--dataset", dir, "--timeout", "0"), "--timeout must be at least 1");
         assertUsage(CliRun.run("eval", "--dataset", tmp.resolve("nowhere")), "is not a WCXB dataset directory");
     }
