@@ -35,10 +35,12 @@ import picocli.CommandLine.Spec;
             "  winnow clean --explain article.txt",
             "  winnow clean page.html.gz report.pdf",
             "  winnow clean -o clean/ dumps/",
+            "  winnow report -o report/ dumps/",
             "  winnow golden verify",
             ""},
         subcommands = {
             CleanCommand.class,
+            ReportCommand.class,
             GoldenCommand.class,
             EvalCommand.class,
             dev.winnow.train.TrainCommand.class,
