@@ -3,6 +3,7 @@ package dev.winnow.eval;
 import dev.winnow.Cleaner;
 import dev.winnow.Config;
 import dev.winnow.Result;
+import dev.winnow.report.ReportSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  winnow eval --dataset ../shared/dev --type article",
             "  winnow eval --dataset ../shared/dev --wet --per-page 20",
-            "  winnow eval --dataset ../shared/dev --input html --engine winnow,boilerpipe",
+            "  winnow eval --dataset ../shared/dev --input html --engine winnow,boilerpipe,readability",
+            "  winnow eval --dataset wcxb/ --split test --input html     (a clone of the WCXB repository)",
+            "  winnow eval --dataset article-extraction-benchmark/ --input html",
             "  winnow eval --labels golden/cases",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,8 +50,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", paramLabel = "DIR", description = "WCXB dataset directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "../shared/dev")
+    @Option(names = "--dataset", paramLabel = "DIR", defaultValue = "../shared/dev",
+            description = {"The benchmark's folder (default: ${DEFAULT-VALUE}), in one of three layouts: this"
+                    + " workplace's (wcxb/pages.json, wcxb/ground-truth/, wcxb/html/, wcxb-dumps/); the WCXB"
+                    + " repository as published (dev/ and test/ with html/, ground-truth/, metadata.json; see --split;"
+                    + " HTML only); the ScrapingHub article-extraction-benchmark as published (html/ID.html.gz and"
+                    + " ground-truth.json; HTML only)."})
     Path dataset;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only pages of this type (repeatable): article, forum, product, ...")
@@ -124,23 +131,44 @@ public final class EvalCommand implements Callable<Integer> {
             + " with --metadata: every field found wrongly.")
     boolean mistakes;
 
-    @Option(names = "--split", paramLabel = "PART", defaultValue = "all", converter = PartConverter.class,
+    @Option(names = "--split", paramLabel = "PART",
             description = {"With --labels: score only this part of the truth: tune (what rules are tuned on), check"
-                    + " (held apart to measure them) or all. The split is read from " + TruthSet.SPLIT_FILE
-                    + " in DIR or its parent, or --split-file. Default: ${DEFAULT-VALUE}."})
-    TruthSet.Part split = TruthSet.Part.ALL;
+                    + " (held apart to measure them) or all (the default). The split is read from " + TruthSet.SPLIT_FILE
+                    + " in DIR or its parent, or --split-file.",
+                "With --dataset, the published WCXB's part: dev (the default) or test."})
+    String split;
+
+    /** The part of the truth {@code --split} names with {@code --labels}. */
+    private TruthSet.Part truthPart() {
+        if (split == null) {
+            return TruthSet.Part.ALL;
+        }
+        for (TruthSet.Part part : TruthSet.Part.values()) {
+            if (part.id().equalsIgnoreCase(split.strip())) {
+                return part;
+            }
+        }
+        throw usage("--split " + split + ": with --labels, expected tune, check or all");
+    }
+
+    /** The part of a published WCXB {@code --split} names with {@code --dataset}. */
+    private String datasetPart() {
+        String part = split == null ? "dev" : split.strip().toLowerCase(Locale.ROOT);
+        if (!part.equals("dev") && !part.equals("test")) {
+            throw usage("--split " + split + ": with --dataset, expected dev or test");
+        }
+        return part;
+    }
+
+    @Option(names = "--report", paramLabel = "DIR", description = {"Also write the table and winnow's worst pages"
+            + " by word F1 (--per-page of them, else " + REPORT_PAGES + ") as an HTML report in DIR, as winnow report"
+            + " does, each line's words that the page's reference holds marked."})
+    Path report;
 
     @Option(names = "--split-file", paramLabel = "FILE", description = "With --split: the file that assigns each case to tune or check.")
     Path splitFile;
 
     /** Accepts tune, check or all in any case. */
-    static final class PartConverter implements CommandLine.ITypeConverter<TruthSet.Part> {
-        @Override
-        public TruthSet.Part convert(String value) {
-            return TruthSet.Part.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
-    }
-
     @Option(names = "--metadata", description = {"Score the metadata winnow finds (headline, author, publication date)"
             + " against the WCXB ground truth instead: a title is right at word F1 >= 0.9 with the truth's, an author"
             + " at a word-set Jaccard >= 0.5, a date when it is the same day; each over the pages whose truth gives it."})
@@ -191,22 +219,30 @@ public final class EvalCommand implements Callable<Integer> {
         if (labels != null) {
             List<TruthCase> cases;
             try {
-                cases = TruthSet.cases(labels, split, splitFile);
+                cases = TruthSet.cases(labels, truthPart(), splitFile);
             } catch (IOException e) {
                 throw usage("--labels " + labels + ": " + e.getMessage());
             }
             LabelEval.Shape shape = input == Input.HTML ? LabelEval.Shape.HTML : wet ? LabelEval.Shape.WET : LabelEval.Shape.DUMP;
             LabelEval.Report report = LabelEval.run(cleaner, cases, shape, mistakes, threads);
-            out.print(LabelEval.render(report, labels + (split == TruthSet.Part.ALL ? "" : ", " + split.id() + " split"), true));
+            TruthSet.Part part = truthPart();
+            out.print(LabelEval.render(report, labels + (part == TruthSet.Part.ALL ? "" : ", " + part.id() + " split"), true));
             out.flush();
             return 0;
         }
-        List<Wcxb.Page> pages;
+        Datasets.Loaded loaded;
         try {
-            pages = Wcxb.pages(dataset, new LinkedHashSet<>(types));
+            loaded = Datasets.load(dataset, datasetPart(), new LinkedHashSet<>(types));
         } catch (IOException e) {
             throw usage("--dataset " + dataset + ": " + e.getMessage());
         }
+        if (input != Input.HTML && !loaded.hasDumps()) {
+            throw usage("--dataset " + dataset + ": the " + loaded.name() + " has no text dumps: add --input html");
+        }
+        if (metadata && loaded.pages().stream().anyMatch(p -> p.groundTruth() == null)) {
+            throw usage("--metadata needs WCXB ground-truth files; the " + loaded.name() + " has none");
+        }
+        List<Wcxb.Page> pages = loaded.pages();
         if (sharedHosts) {
             java.util.Map<String, Long> perHost = pages.stream().collect(java.util.stream.Collectors.groupingBy(
                     p -> dev.winnow.SiteMemory.host(p.url()), java.util.stream.Collectors.counting()));
@@ -240,23 +276,47 @@ public final class EvalCommand implements Callable<Integer> {
                 }).toList();
         List<String> names = engines.stream().map(Engine::name).toList();
         List<ScoreTable.PageScore> scores = score(engines, pages);
+        StringBuilder table = new StringBuilder();
         if (siteMemory) {
-            out.printf(Locale.ROOT, "site memory: a line on at least %d pages of its host is boilerplate%n", siteMinPages);
+            table.append(String.format(Locale.ROOT, "site memory: a line on at least %d pages of its host is boilerplate%n", siteMinPages));
         }
         if (input == Input.HTML) {
-            out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: HTML (%s)%n", pages.size(),
-                    dataset.resolve("wcxb/html"));
+            table.append(String.format(Locale.ROOT, "corpus: %s, %d pages, input: HTML (%s)%n", loaded.name(), pages.size(),
+                    loaded.html()));
         } else {
-            out.printf(Locale.ROOT, "corpus: WCXB dev, %d pages, input: text dumps%s (%s)%n", pages.size(),
-                    wet ? " with blank lines removed (WET shape)" : "", dataset.resolve("wcxb-dumps"));
+            table.append(String.format(Locale.ROOT, "corpus: %s, %d pages, input: text dumps%s (%s)%n", loaded.name(),
+                    pages.size(), wet ? " with blank lines removed (WET shape)" : "", loaded.dumps()));
         }
-        out.print(ScoreTable.render(names, scores));
-        out.print(ScoreTable.failures(names, scores));
+        table.append(ScoreTable.render(names, scores)).append(ScoreTable.failures(names, scores));
         if (perPage > 0) {
-            out.print(ScoreTable.worst(names, scores, perPage));
+            table.append(ScoreTable.worst(names, scores, perPage));
+        }
+        out.print(table);
+        if (report != null) {
+            out.println("report: " + writeReport(ours, scores, table.toString()));
         }
         out.flush();
         return 0;
+    }
+
+    /** How many of winnow's worst pages {@code --report} shows without {@code --per-page}. */
+    static final int REPORT_PAGES = 20;
+
+    /**
+     * The HTML report of {@code --report}: the table, and winnow's worst pages by word F1 (as many as
+     * {@code --per-page}, else {@value #REPORT_PAGES}), each line's words that the reference holds marked.
+     */
+    private Path writeReport(WinnowEngine ours, List<ScoreTable.PageScore> scores, String table) throws IOException {
+        ReportSite site = new ReportSite(report, null);
+        List<ScoreTable.PageScore> worst = scores.stream().filter(s -> s.engine().equals(ours.name()))
+                .sorted(java.util.Comparator.comparingDouble(s -> s.word().f1()))
+                .limit(perPage > 0 ? perPage : REPORT_PAGES).toList();
+        for (ScoreTable.PageScore s : worst) {
+            Wcxb.Page page = s.page();
+            site.addScored(String.format(Locale.ROOT, "%s (%s, word F1 %.3f)", page.id(), page.type(), s.word().f1()),
+                    page.url(), ours.clean(page), page.reference());
+        }
+        return site.finish(table);
     }
 
     /** The engines asked for, each once, in order (default: winnow); checked against the other options. */

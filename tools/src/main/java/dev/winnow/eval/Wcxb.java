@@ -21,10 +21,25 @@ import java.util.zip.GZIPInputStream;
  * (text dumps) and {@code wcxb/html/NNNN.html.gz} (pages).
  */
 public final class Wcxb {
-    /** One page of the benchmark. */
-    public record Page(String id, String type, String url, Path dump, Path groundTruth, Path html) {
+    /**
+     * One page of the benchmark.
+     *
+     * @param dump          its text dump, or null in a layout without dumps
+     * @param groundTruth   its WCXB ground-truth file, or null in a layout without one
+     * @param referenceText its reference article text when the layout gives it inline, else null (read from
+     *                      {@code groundTruth})
+     */
+    public record Page(String id, String type, String url, Path dump, Path groundTruth, Path html, String referenceText) {
+        /** A page of the workplace's layout: the reference is read from its ground-truth file. */
+        public Page(String id, String type, String url, Path dump, Path groundTruth, Path html) {
+            this(id, type, url, dump, groundTruth, html, null);
+        }
+
         /** The reference article text. */
         public String reference() {
+            if (referenceText != null) {
+                return referenceText;
+            }
             try {
                 JsonNode root = new ObjectMapper().readTree(groundTruth.toFile());
                 return root.path("ground_truth").path("main_content").asText("");
@@ -33,9 +48,10 @@ public final class Wcxb {
             }
         }
 
-        /** The page's HTML bytes, as fetched (gunzipped). */
+        /** The page's HTML bytes, as fetched (gunzipped when the file's name ends in {@code .gz}). */
         public byte[] htmlBytes() {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
+            try (InputStream file = Files.newInputStream(html);
+                 InputStream in = html.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(file) : file) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + html, e);

@@ -27,6 +27,15 @@ final class DocumentPage {
      * @param truth the document's hand labels, one per line, or null
      */
     static String render(ReportDocument doc, List<Label> truth, String truthFile) {
+        return render(doc, truth, truthFile, null);
+    }
+
+    /**
+     * The page's HTML; with a {@code reference} text (eval's worst pages) every word of a line that the
+     * reference holds is marked, and the reference is shown beside the article.
+     */
+    static String render(ReportDocument doc, List<Label> truth, String truthFile, String reference) {
+        java.util.Set<String> referenceWords = reference == null ? null : words(reference);
         StringBuilder out = new StringBuilder(256 + doc.lines().size() * 160);
         out.append(Html.head("winnow: " + doc.name(), Palette.styleSheet(), null));
         out.append("<header>\n<p><a href=\"../index.html\">All documents</a></p>\n<h1>")
@@ -79,7 +88,8 @@ final class DocumentPage {
             if (miss) {
                 out.append("<b class=\"d\">truth: ").append(expected.id()).append("</b>");
             }
-            out.append("<span class=\"t\">").append(escape(line.text())).append("</span></li>\n");
+            out.append("<span class=\"t\">").append(referenceWords == null ? escape(line.text())
+                    : marked(line.text(), referenceWords)).append("</span></li>\n");
             i++;
         }
         out.append("</ol>\n</section>\n<aside>\n");
@@ -92,8 +102,40 @@ final class DocumentPage {
         out.append("<section><h2>Metadata</h2>").append(metadata(doc.metadata())).append("</section>\n");
         out.append("<section><h2>Article (").append(String.format(Locale.ROOT, "%,d", doc.text().length()))
                 .append(" characters)</h2><pre class=\"article\">").append(escape(doc.text())).append("</pre></section>\n");
+        if (reference != null) {
+            out.append("<section><h2>Reference (").append(String.format(Locale.ROOT, "%,d", reference.length()))
+                    .append(" characters; its words are <mark>marked</mark> in the lines)</h2><pre class=\"article\">")
+                    .append(escape(reference)).append("</pre></section>\n");
+        }
         out.append("</aside>\n</main>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\w+",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The words ({@code \w+}, as METRICS.md tokenises) of a text, lowercase. */
+    static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The line escaped, each of its words that {@code words} holds inside {@code <mark>}. */
+    static String marked(String line, java.util.Set<String> words) {
+        StringBuilder out = new StringBuilder(line.length() + 32);
+        java.util.regex.Matcher m = WORD.matcher(line);
+        int at = 0;
+        while (m.find()) {
+            if (words.contains(m.group().toLowerCase(Locale.ROOT))) {
+                out.append(escape(line.substring(at, m.start()))).append("<mark>").append(escape(m.group())).append("</mark>");
+                at = m.end();
+            }
+        }
+        return out.append(escape(line.substring(at))).toString();
     }
 
     private static String metadata(Map<String, String> metadata) {

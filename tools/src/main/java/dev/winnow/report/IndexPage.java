@@ -40,7 +40,7 @@ final class IndexPage {
             + "b.setAttribute('data-dir',asc?'asc':'desc');b.parentNode.setAttribute('aria-sort',asc?'ascending':'descending');"
             + "rows.forEach(function(r){tb.appendChild(r);});});});";
 
-    static String render(List<Row> rows, LabelScores batchScores, List<String> problems) {
+    static String render(List<Row> rows, LabelScores batchScores, List<String> problems, String preformatted) {
         long[] totals = new long[Label.values().length];
         for (Row row : rows) {
             for (int l = 0; l < totals.length; l++) {
@@ -61,6 +61,9 @@ final class IndexPage {
         if (truth) {
             out.append("<h2>Against the hand labels (").append(rows.stream().filter(r -> r.scores() != null).count())
                     .append(" documents)</h2>\n").append(DocumentPage.scoreTable(batchScores)).append('\n');
+        }
+        if (preformatted != null) {
+            out.append("<pre class=\"table\">").append(escape(preformatted)).append("</pre>\n");
         }
         if (!problems.isEmpty()) {
             out.append("<h2>Problems</h2><ul class=\"problems\">");

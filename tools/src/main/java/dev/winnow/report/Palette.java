@@ -50,6 +50,8 @@ final class Palette {
                 aside section{margin-bottom:16px}
                 aside h2,h2{font-size:15px;margin:8px 0}
                 pre.article{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.5 Georgia,serif;background:#fafafa;padding:8px;border:1px solid #eee}
+                mark{background:#F0E442;color:inherit}
+                pre.table{font:12px/1.4 ui-monospace,monospace;overflow-x:auto}
                 table{border-collapse:collapse}
                 td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
                 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}

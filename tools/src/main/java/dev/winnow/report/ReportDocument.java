@@ -2,6 +2,8 @@ package dev.winnow.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.winnow.Label;
+import dev.winnow.Line;
+import dev.winnow.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,20 @@ record ReportDocument(String source, String url, String title, String text, Map<
         return new ReportDocument(node.path("source").asText("-"), node.path("url").asText(""),
                 title.isNull() || title.isMissingNode() ? "" : title.asText(), node.path("text").asText(""),
                 metadata, List.copyOf(lines));
+    }
+
+    /** The document of a {@link Result} the caller cleaned itself. */
+    static ReportDocument of(String source, String url, Result result) {
+        List<ReportLine> lines = new ArrayList<>();
+        for (Line line : result.lines()) {
+            lines.add(new ReportLine(line.label(), line.text(), line.rule(), line.reason()));
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        result.metadata().headline().ifPresent(v -> metadata.put("headline", v));
+        result.metadata().author().ifPresent(v -> metadata.put("author", v));
+        result.metadata().published().ifPresent(v -> metadata.put("published", v));
+        result.metadata().siteName().ifPresent(v -> metadata.put("siteName", v));
+        return new ReportDocument(source, url, result.title().orElse(""), result.text(), metadata, List.copyOf(lines));
     }
 
     /** What the report calls it: the URL of a record, else the source. */

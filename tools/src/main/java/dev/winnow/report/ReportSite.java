@@ -89,8 +89,25 @@ public final class ReportSite {
 
     /** Writes {@code index.html}; returns its path. */
     public Path finish() throws IOException {
+        return finish(null);
+    }
+
+    /** Writes {@code index.html} with a preformatted text (eval's table) above the rows; returns its path. */
+    public Path finish(String preformatted) throws IOException {
         Path index = dir.resolve("index.html");
-        Files.writeString(index, IndexPage.render(rows, batchScores, problems), StandardCharsets.UTF_8);
+        Files.writeString(index, IndexPage.render(rows, batchScores, problems, preformatted), StandardCharsets.UTF_8);
         return index;
+    }
+
+    /**
+     * Writes the page of a document the caller cleaned, its lines' words found in {@code reference} marked
+     * (eval's worst pages).
+     */
+    public void addScored(String name, String url, dev.winnow.Result result, String reference) throws IOException {
+        ReportDocument doc = ReportDocument.of(name, url, result);
+        int number = rows.size() + 1;
+        String href = String.format("pages/%05d.html", number);
+        Files.writeString(dir.resolve(href), DocumentPage.render(doc, null, null, reference), StandardCharsets.UTF_8);
+        rows.add(new IndexPage.Row(number, doc.name(), href, doc.title(), doc.text().length(), doc.counts(), null));
     }
 }

@@ -20,8 +20,12 @@ class EvalCommandTest {
 
     private static final String[] TOPICS = {"bridge", "harbour", "library"};
 
-    /** Three pages (two articles, one forum), each with its HTML, dump and reference. */
     private Path dataset() {
+        return dataset(tmp);
+    }
+
+    /** Three pages (two articles, one forum), each with its HTML, dump and reference, in this workplace's layout. */
+    static Path dataset(Path tmp) {
         Path dir = tmp.resolve("dev");
         StringBuilder pages = new StringBuilder("{");
         for (int i = 0; i < TOPICS.length; i++) {
@@ -44,13 +48,14 @@ class EvalCommandTest {
             Documents.write(dir.resolve("wcxb-dumps/" + id + ".txt"), "Home\nNews\n\nCouncil approves the " + topic
                     + " plan\n\n" + paragraphs[0] + "\n\n" + paragraphs[1] + "\n\n© 2026 The Daily Example\n");
             Documents.write(dir.resolve("wcxb/ground-truth/" + id + ".json"),
-                    "{\"ground_truth\":{\"main_content\":\"" + paragraphs[0] + "\\n" + paragraphs[1] + "\"}}");
+                    "{\"url\":\"https://example.com/" + topic + "\",\"_internal\":{\"page_type\":{\"primary\":\"" + type
+                            + "\"}},\"ground_truth\":{\"main_content\":\"" + paragraphs[0] + "\\n" + paragraphs[1] + "\"}}");
         }
         Documents.write(dir.resolve("wcxb/pages.json"), pages.append('}').toString());
         return dir;
     }
 
-    private static byte[] gzip(String text) {
+    static byte[] gzip(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -87,6 +92,22 @@ class EvalCommandTest {
             double wordRecall = Double.parseDouble(row.trim().split(" +")[5]);
             assertThat(wordRecall).as(row).isGreaterThan(0.9);
         }
+    }
+
+    @Test
+    void theReportHoldsTheTableAndTheWorstPagesWithTheReferencesWordsMarked() throws IOException {
+        Path dir = dataset();
+        Path site = tmp.resolve("report");
+        CliRun run = CliRun.run("eval", "--dataset", dir, "--input", "html", "--engine", "winnow,readability",
+                "--per-page", "2", "--report", site);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith("report: " + site.resolve("index.html") + System.lineSeparator());
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.selectFirst("pre.table").text()).contains("word-F1", "readability", "worst pages by word F1 (winnow):");
+        assertThat(index.select("#documents tbody tr")).hasSize(2);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("pages/00001.html").toFile(), "UTF-8");
+        assertThat(page.select("ol.lines mark").eachText()).contains("council", "plan").doesNotContain("Home", "News");
+        assertThat(page.select("aside pre.article")).hasSize(2);
     }
 
     @Test

@@ -73,7 +73,7 @@ class UsageTest {
     @Test
     void aCommandIsRequired() {
         assertThat(CliRun.run().exit()).isEqualTo(2);
-        assertThat(CliRun.run().err()).startsWith("winnow: missing command: choose one of clean, golden");
+        assertThat(CliRun.run().err()).startsWith("winnow: missing command: choose one of clean, report, golden");
         assertThat(CliRun.run("golden").exit()).isEqualTo(2);
         assertThat(CliRun.run("frobnicate").exit()).isEqualTo(2);
     }
