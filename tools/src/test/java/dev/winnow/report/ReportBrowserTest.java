@@ -155,6 +155,23 @@ class ReportBrowserTest {
     }
 
     @Test
+    void theIndexSortsByAColumnWhenItsButtonIsPressed() throws Exception {
+        // a copy of the index with one more script that presses "article chars" twice (ascending, then
+        // descending), its hash added to the page's policy as the index's own script's is
+        String index = Files.readString(site.resolve("index.html"));
+        String press = "var b=document.querySelector('th button[data-col=\"3\"]');b.click();b.click();";
+        String copy = index.replace("script-src '", "script-src '" + Html.hash(press) + "' '")
+                .replace("</body>", "<script>" + press + "</script>\n</body>");
+        Path pressed = site.resolve("index-pressed.html");
+        Files.writeString(pressed, copy);
+        Document dom = render(pressed, null);
+        List<Integer> chars = dom.select("#documents tbody tr").stream()
+                .map(tr -> Integer.parseInt(tr.select("td").get(3).attr("data-v"))).toList();
+        assertThat(chars).hasSize(EXPECTED.size()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dom.select("th[aria-sort=descending] button").attr("data-col")).isEqualTo("3");
+    }
+
+    @Test
     void screenshotsOfAPageAndTheIndex() throws Exception {
         Path target = Files.createDirectories(Path.of("target"));
         render(site.resolve("index.html"), target.resolve("report-index.png"));
