@@ -1,5 +1,6 @@
 package dev.winnow;
 
+import dev.winnow.ArticleRegion.Attempt;
 import dev.winnow.Assessment.Quality;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,52 +26,10 @@ import java.util.function.IntPredicate;
  * </ol>
  */
 final class ContextPass {
-    /** Weight of a section heading that ends an article (comments, related stories): nothing crosses it. */
-    static final double BARRIER_WEIGHT = -1_000;
-    /** Weight of a line a data rule marked as boilerplate. */
-    static final double RULE_WEIGHT = -8;
-    /** Weight of a short line without sentence punctuation (menu item, button, heading). */
-    static final double SHORT_WEIGHT = -3;
-    /** Weight of a short line that reads as a sentence. */
-    static final double SHORT_SENTENCE_WEIGHT = 1;
-    /** Weight of a short line that looks like code or a list item: neutral, it may well be content. */
-    static final double SHORT_CONTENT_WEIGHT = -0.5;
-    /** Weight in the relaxed attempt of a short line of more than {@link #MENU_MAX_WORDS} words (a tagline, a feature). */
-    static final double RELAXED_SHORT_WEIGHT = 0.5;
-    /** Weight in the relaxed attempt of a short line of at most {@link #MENU_MAX_WORDS} words: as often a menu item as content. */
-    static final double RELAXED_MENU_WEIGHT = -0.5;
-    /** A short line of at most this many words reads like a menu item. */
-    static final int MENU_MAX_WORDS = 3;
-    /** Weight of a short line whose text appears more than once in the document (menus repeat). */
-    static final double REPEATED_WEIGHT = -4;
-    /**
-     * When the region grows over a gap, the gap's negative weights count this much: text beyond a gap
-     * joins the article when it outweighs this share of the gap.
-     */
-    static final double GAP_DISCOUNT = 0.4;
-    /**
-     * The gap discount of the relaxed attempt: on a page of short blocks (a landing page, a product page)
-     * the content is broken by more short lines, and the region grows over them more readily.
-     */
-    static final double RELAXED_GAP_DISCOUNT = 0.2;
-    /**
-     * The strict attempt's region must hold at least this share of the text of the page's undecided,
-     * unrepeated lines (of {@link #SHARE_MIN_WORDS} words or more); otherwise the page is not an article among chrome but a page of short blocks,
-     * and the relaxed attempt follows.
-     */
-    static final double STRICT_MIN_SHARE = 0.25;
-    /** Only lines of at least this many words count toward that share: menus of a word or three do not. */
-    static final int SHARE_MIN_WORDS = 5;
     /** How many visible lines a credit section (after "About the author") lasts. */
     static final int CREDIT_SECTION_LINES = 3;
     /** How many visible lines an ad section (after "Download our apps") lasts at most. */
     static final int AD_SECTION_LINES = 10;
-    /** A line repeated at least this often can delimit the records of a list (products, posts). */
-    static final int RECORD_MIN_REPEATS = 4;
-    /** The records' median length, in visible lines, must lie between 2 and this. */
-    static final int RECORD_MAX_LINES = 15;
-    /** On an HTML page, the text of a line that is mostly a link counts this much toward a list of records: such a list is as often a menu as content. */
-    static final double RECORD_LINK_SHARE = 0.5;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
     /** A teaser ending in an ellipsis has at most this many words. */
@@ -78,13 +37,6 @@ final class ContextPass {
 
     /** One line's final decision. */
     record Decision(Label label, double confidence, String rule, String reason) {
-    }
-
-    /** The attempts of the retry ladder, most demanding first. */
-    enum Attempt {
-        STRICT, RELAXED, KEEP_ALL,
-        /** Not tried in turn: a list of records delimited by a repeated line holds more text than the region. */
-        RECORDS
     }
 
     private final Config config;
@@ -119,106 +71,16 @@ final class ContextPass {
             repeated[i] = keys.repeated(i) && !headsProse(lines, i);
         }
         int n = lines.size();
-        int[] region = null;
-        Attempt used = Attempt.STRICT;
-        for (Attempt attempt : Attempt.values()) {
-            used = attempt;
-            if (attempt == Attempt.KEEP_ALL) {
-                region = new int[] {0, n - 1};
-            } else {
-                double[] w = new double[n];
-                for (int i = 0; i < n; i++) {
-                    w[i] = weight(lines.get(i), attempt, repeated[i]);
-                    if (markup != null) {
-                        w[i] = markup.weight(i, w[i], lines.get(i), attempt == Attempt.STRICT);
-                    }
-                }
-                region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
-            }
-            int found = region == null ? 0 : chars(lines, region);
-            if (region != null && found >= config.minArticleChars()
-                    && (attempt != Attempt.STRICT || found >= STRICT_MIN_SHARE * free(lines, repeated, markup))) {
-                break;
-            }
-        }
+        ArticleRegion.Found found = ArticleRegion.find(lines, keys, repeated, markup, config.minArticleChars());
+        int[] region = found.region();
+        Attempt used = found.attempt();
         Decision[] out = new Decision[n];
-        if (region == null) {
-            region = new int[] {0, -1};
-        }
-        while (region[0] <= region[1] && lines.get(region[0]).quality() == Quality.BLANK) {
-            region[0]++;
-        }
-        int[] records = records(lines, keys, region, markup);
-        if (records != null) {
-            region = records;
-            used = Attempt.RECORDS;
-        }
         int title = title(lines, region[0], markup);
         int bodyFrom = title >= 0 ? title : region[0];
         label(lines, region, bodyFrom, title, used, repeated, markup, out);
         captions(lines, markup, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title, region[0], region[1]);
-    }
-
-    /**
-     * The characters of the undecided lines of at least {@link #SHARE_MIN_WORDS} words that do not repeat
-     * (and on an HTML page, that are neither chrome nor mostly links).
-     */
-    private static int free(List<Assessment> lines, boolean[] repeated, MarkupEvidence markup) {
-        int chars = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            Assessment a = lines.get(i);
-            if (!a.decided() && !repeated[i] && a.features().words() >= SHARE_MIN_WORDS
-                    && (markup == null || !markup.chrome(i) && !markup.linked(i))) {
-                chars += a.features().chars();
-            }
-        }
-        return chars;
-    }
-
-    private static int chars(List<Assessment> lines, int[] region) {
-        int chars = 0;
-        for (int i = region[0]; i <= region[1]; i++) {
-            Assessment a = lines.get(i);
-            if (!a.decided()) {
-                chars += a.features().chars();
-            }
-        }
-        return chars;
-    }
-
-    /** The weight of a line in the search for the article region. */
-    static double weight(Assessment a, Attempt attempt, boolean repeated) {
-        Features f = a.features();
-        if (repeated && a.quality() != Quality.RULE && a.quality() != Quality.GOOD) {
-            return REPEATED_WEIGHT;
-        }
-        switch (a.quality()) {
-            case BLANK:
-                return 0;
-            case RULE:
-                return a.section() != null && a.section().barrier() ? BARRIER_WEIGHT : RULE_WEIGHT;
-            case GOOD:
-                return f.chars() / 10.0;
-            case NEAR:
-                return f.chars() / 15.0;
-            case LOW:
-                return attempt == Attempt.STRICT ? -2 : f.chars() / 30.0;
-            case SHORT:
-            default:
-                if (f.terminal() && f.stopwords() > 0) {
-                    return SHORT_SENTENCE_WEIGHT;
-                }
-                if (attempt != Attempt.STRICT) {
-                    return f.words() <= MENU_MAX_WORDS ? RELAXED_MENU_WEIGHT : RELAXED_SHORT_WEIGHT;
-                }
-                return f.codeLike() || f.bullet() || listItem(f) ? SHORT_CONTENT_WEIGHT : SHORT_WEIGHT;
-        }
-    }
-
-    private static boolean listItem(Features f) {
-        return f.words() > 0 && f.chars() > 0 && (f.digits() > 0 && f.digits() <= 3) && f.letters() > f.digits();
     }
 
     /** For each line, the normalised text used to find repeated lines, or null when too short or long. */
@@ -233,53 +95,6 @@ final class ContextPass {
     }
 
     /**
-     * A list of records: the span from the first to the last occurrence of the most repeated line, when
-     * it repeats regularly and the span's other, undecided lines (not in page chrome; link text counting
-     * {@link #RECORD_LINK_SHARE}) hold more than twice the text of the region. Null when there is no such list.
-     */
-    private int[] records(List<Assessment> lines, RepeatKeys keys, int[] region, MarkupEvidence markup) {
-        int anchor = keys.mostRepeated(RECORD_MIN_REPEATS - 1);
-        if (anchor == RepeatKeys.NONE) {
-            return null;
-        }
-        int[] at = new int[keys.lines()];
-        int repeats = 0;
-        for (int i = 0; i < keys.lines(); i++) {
-            if (keys.id(i) == anchor) {
-                at[repeats++] = i;
-            }
-        }
-        int[] gaps = new int[repeats - 1];
-        for (int k = 1; k < repeats; k++) {
-            int visible = 0;
-            for (int i = at[k - 1] + 1; i < at[k]; i++) {
-                visible += lines.get(i).quality() == Quality.BLANK ? 0 : 1;
-            }
-            gaps[k - 1] = visible;
-        }
-        Arrays.sort(gaps);
-        int median = gaps[gaps.length / 2];
-        if (median < 2 || median > RECORD_MAX_LINES) {
-            return null;
-        }
-        int from = at[0], to = at[repeats - 1];
-        int recordChars = 0, regionChars = 0;
-        for (int i = from; i <= to; i++) {
-            Assessment a = lines.get(i);
-            if (!a.decided() && keys.count(i) == 1 && (markup == null || !markup.chrome(i))) {
-                int chars = a.features().chars();
-                recordChars += markup != null && markup.linked(i) ? (int) (chars * RECORD_LINK_SHARE) : chars;
-            }
-        }
-        for (int i = region[0]; i <= region[1]; i++) {
-            if (!lines.get(i).decided()) {
-                regionChars += lines.get(i).features().chars();
-            }
-        }
-        return recordChars > 2 * regionChars ? new int[] {from, to} : null;
-    }
-
-    /**
      * True when line {@code i} reads like a subheading over prose: a short line without a sentence end
      * whose next visible line is long prose. Such a line may repeat (a meal plan's "Breakfast" each day, a
      * recipe series' "Ingredients") and still be the article's, unlike a menu item, which repeats among
@@ -287,7 +102,7 @@ final class ContextPass {
      */
     static boolean headsProse(List<Assessment> lines, int i) {
         Features f = lines.get(i).features();
-        if (f.terminal() || f.words() == 0 || f.words() > MENU_MAX_WORDS + 3) {
+        if (f.terminal() || f.words() == 0 || f.words() > ArticleRegion.MENU_MAX_WORDS + 3) {
             return false;
         }
         int j = nextVisible(lines, i);
@@ -301,48 +116,6 @@ final class ContextPass {
             }
         }
         return -1;
-    }
-
-    /** The maximum-sum run of lines (Kadane), grown over gaps; null when no line weighs positive. */
-    private static int[] region(double[] w, double discount) {
-        double best = 0, sum = 0;
-        int bestFrom = -1, bestTo = -1, from = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (sum <= 0) {
-                sum = 0;
-                from = i;
-            }
-            sum += w[i];
-            if (sum > best) {
-                best = sum;
-                bestFrom = from;
-                bestTo = i;
-            }
-        }
-        if (bestFrom < 0) {
-            return null;
-        }
-        return new int[] {grow(w, bestFrom, -1, discount), grow(w, bestTo, +1, discount)};
-    }
-
-    /**
-     * Grows a region edge over gaps: the new edge is where the running sum beyond the old edge, with
-     * negative weights discounted by {@code discount}, peaks above zero. Barriers stop it.
-     */
-    private static int grow(double[] w, int edge, int step, double discount) {
-        double sum = 0, best = 0;
-        int bestEdge = edge;
-        for (int i = edge + step; i >= 0 && i < w.length; i += step) {
-            if (w[i] <= BARRIER_WEIGHT) {
-                break;
-            }
-            sum += w[i] < 0 ? w[i] * discount : w[i];
-            if (sum > best) {
-                best = sum;
-                bestEdge = i;
-            }
-        }
-        return bestEdge;
     }
 
     /** The headline: the nearest title-like undecided line above the region, or -1. */

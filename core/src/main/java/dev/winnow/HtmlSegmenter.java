@@ -3,6 +3,7 @@ package dev.winnow;
 import dev.winnow.AttributeReader.Attrs;
 import dev.winnow.AttributeReader.RoleToken;
 import dev.winnow.Structure.Hint;
+import dev.winnow.TagKinds.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,52 +30,10 @@ import org.jsoup.select.NodeFilter;
  * attributes and what its class and id name.
  */
 final class HtmlSegmenter {
-    /** Elements whose content is never text a reader sees. */
-    static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg", "math", "canvas", "iframe",
-            "object", "embed", "video", "audio", "select", "datalist", "option", "optgroup", "textarea", "head",
-            "title", "meta", "link", "input", "img", "map", "area", "source", "track", "param", "dialog");
-    /** Elements that start and end a line. */
-    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-            "caption", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "legend", "main", "menu", "nav",
-            "noscript", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
-            "ul", "picture", "frameset", "frame", "noframes", "listing", "plaintext", "xmp");
-
-    /** What a tag is to the segmenter, one lookup per element: bits below, and its {@code Structure} flags. */
-    private static final int SKIP = 1;
-    private static final int BLOCK = 1 << 1;
-    private static final int BR = 1 << 2;
-    private static final int LINK = 1 << 3;
-    private static final int CELL = 1 << 4;
-    private static final int ROW = 1 << 5;
-    private static final Map<String, Kind> KINDS = kinds();
-
-    /** A tag's {@link #SKIP}, {@link #BLOCK}... bits and the region flags it sets ({@link #tagFlags}). */
-    private record Kind(int bits, int flags) {
-        static final Kind OTHER = new Kind(0, 0);
-    }
-
-    private static Map<String, Kind> kinds() {
-        Set<String> tags = new java.util.HashSet<>();
-        tags.addAll(SKIPPED);
-        tags.addAll(BLOCKS);
-        tags.addAll(List.of("br", "a", "td", "th", "tr", "button", "code", "figure", "picture", "figcaption", "caption",
-                "nav", "aside", "footer", "header", "form", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "pre",
-                "listing", "xmp", "plaintext", "article", "main", "noscript", "blockquote", "p"));
-        Map<String, Kind> kinds = new HashMap<>();
-        for (String tag : tags) {
-            int bits = (SKIPPED.contains(tag) ? SKIP : 0) | (BLOCKS.contains(tag) ? BLOCK : 0)
-                    | (tag.equals("br") ? BR : 0) | (tag.equals("a") ? LINK : 0)
-                    | (tag.equals("td") || tag.equals("th") ? CELL : 0) | (tag.equals("tr") ? ROW : 0);
-            kinds.put(tag, new Kind(bits, tagFlags(tag)));
-        }
-        return kinds;
-    }
-
-    private static Kind kind(String tag) {
-        Kind kind = KINDS.get(tag);
-        return kind == null ? Kind.OTHER : kind;
-    }
+    /** Elements whose content is never text a reader sees ({@link TagKinds#SKIPPED}). */
+    static final Set<String> SKIPPED = TagKinds.SKIPPED;
+    /** Elements that start and end a line ({@link TagKinds#BLOCKS}). */
+    static final Set<String> BLOCKS = TagKinds.BLOCKS;
 
     /** The lines of a page with their structure, and what the page declares. */
     record Page(List<String> texts, List<Structure> structures, Metadata metadata) {
@@ -212,22 +171,22 @@ final class HtmlSegmenter {
             if (depth == 0) {
                 return FilterResult.CONTINUE;
             }
-            Kind kind = kind(e.normalName());
+            Kind kind = TagKinds.kind(e.normalName());
             int bits = kind.bits();
-            if ((bits & SKIP) != 0) {
+            if ((bits & TagKinds.SKIP) != 0) {
                 return skip(e);
             }
             Attrs a = attrs.read(e);
             if (!withHidden && a.hidden()) {
                 return skip(e);
             }
-            if ((bits & BR) != 0) {
+            if ((bits & TagKinds.BR) != 0) {
                 flush();
                 return skip(e);
             }
-            boolean block = (bits & BLOCK) != 0;
+            boolean block = (bits & TagKinds.BLOCK) != 0;
             Frame parent = frames.peek();
-            if ((bits & CELL) != 0 && parent != null && parent.in(Structure.IN_DATA_ROW)) {
+            if ((bits & TagKinds.CELL) != 0 && parent != null && parent.in(Structure.IN_DATA_ROW)) {
                 block = false;
                 if (length > 0) {
                     put('\t');
@@ -237,14 +196,14 @@ final class HtmlSegmenter {
             if (block) {
                 flush();
             }
-            if ((bits & LINK) != 0) {
+            if ((bits & TagKinds.LINK) != 0) {
                 linkDepth++;
             }
             Frame frame = frame(e, kind, a, parent, block, markers);
             if (frame.marker() == markers) {
                 markers++;
             }
-            if ((bits & ROW) != 0 && dataRow(e)) {
+            if ((bits & TagKinds.ROW) != 0 && dataRow(e)) {
                 frame = frame.with(Structure.IN_DATA_ROW);
             }
             frames.push(frame);
@@ -256,11 +215,11 @@ final class HtmlSegmenter {
             if (depth > 0 && node instanceof Element) {
                 Frame frame = frames.peek();
                 int bits = frame.kind();
-                boolean cellOfRow = (bits & CELL) != 0 && frames.size() > 1 && frame.in(Structure.IN_DATA_ROW);
-                if ((bits & BLOCK) != 0 && !cellOfRow) {
+                boolean cellOfRow = (bits & TagKinds.CELL) != 0 && frames.size() > 1 && frame.in(Structure.IN_DATA_ROW);
+                if ((bits & TagKinds.BLOCK) != 0 && !cellOfRow) {
                     flush();
                 }
-                if ((bits & LINK) != 0) {
+                if ((bits & TagKinds.LINK) != 0) {
                     linkDepth--;
                 }
                 frames.pop();
@@ -489,7 +448,7 @@ final class HtmlSegmenter {
 
     /** The frame of element {@code e}; {@code newMarker} is the number it takes if it is a marker. */
     private static Frame frame(Element e, Kind kind, Attrs a, Frame parent, boolean block, int newMarker) {
-        int own = kind.flags() | roleFlags(a.role());
+        int own = kind.flags() | TagKinds.roleFlags(a.role());
         int flags = (parent == null ? 0 : parent.flags()) | own;
         int marker = parent == null ? -1 : parent.marker();
         boolean strong = parent != null && parent.strong();
@@ -509,7 +468,7 @@ final class HtmlSegmenter {
             }
         }
         String itemprop = a.itemprop();
-        String credit = creditMarkup(e, a, itemprop);
+        String credit = TagKinds.creditMarkup(e, a, itemprop);
         if (itemprop.equalsIgnoreCase("articleBody")) {
             flags |= Structure.IN_ARTICLE;
         } else if (credit != null) {
@@ -517,7 +476,7 @@ final class HtmlSegmenter {
             reason = credit;
             marker = newMarker;
             strong = true;
-        } else if (a.dataAd() || AD_LABEL.matcher(a.ariaLabel()).find()) {
+        } else if (a.dataAd() || TagKinds.AD_LABEL.matcher(a.ariaLabel()).find()) {
             hint = Hint.AD;
             reason = a.dataAd() ? "an ad slot's data-ad attribute" : "aria-label '" + a.ariaLabel() + "'";
             marker = newMarker;
@@ -525,66 +484,5 @@ final class HtmlSegmenter {
         }
         return new Frame(e, flags, hint, reason, block || parent == null ? e : parent.block(), marker, strong,
                 kind.bits());
-    }
-
-    /** An ARIA label that names an ad: {@code Advertisement}, {@code Sponsored content}. */
-    private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*(?:advertisements?|advertising|ads?|sponsored(?: content)?|anzeige|publicité|publicidad|pubblicità)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /**
-     * What names an element a credit, or null: {@code itemprop} author, creator, datePublished or
-     * dateModified; {@code rel=author}; a {@code <time>} or {@code <address>} element.
-     */
-    private static String creditMarkup(Element e, Attrs a, String itemprop) {
-        if (!itemprop.isEmpty()) {
-            for (String prop : List.of("author", "creator", "datePublished", "dateModified", "dateCreated")) {
-                if (itemprop.equalsIgnoreCase(prop)) {
-                    return "itemprop=" + prop;
-                }
-            }
-        }
-        if (!a.rel().isEmpty() && a.rel().toLowerCase(Locale.ROOT).matches("(?:.*\\s)?author(?:\\s.*)?")) {
-            return "rel=author";
-        }
-        String tag = e.normalName();
-        return tag.equals("time") || tag.equals("address") ? "<" + tag + ">" : null;
-    }
-
-    private static int tagFlags(String tag) {
-        return switch (tag) {
-            case "nav" -> Structure.IN_NAV;
-            case "aside" -> Structure.IN_ASIDE;
-            case "footer" -> Structure.IN_FOOTER;
-            case "header" -> Structure.IN_HEADER;
-            case "form", "button" -> Structure.IN_FORM;
-            case "figure", "picture" -> Structure.IN_FIGURE;
-            case "figcaption", "caption" -> Structure.IN_FIGCAPTION;
-            case "h1" -> Structure.IN_HEADING | Structure.IN_H1;
-            case "h2", "h3", "h4", "h5", "h6" -> Structure.IN_HEADING;
-            case "li", "dd", "dt" -> Structure.IN_LIST;
-            case "td", "th" -> Structure.IN_TABLE;
-            case "pre", "code", "listing", "xmp", "plaintext" -> Structure.IN_CODE;
-            case "article", "main" -> Structure.IN_ARTICLE;
-            case "noscript" -> Structure.IN_NOSCRIPT;
-            case "blockquote" -> Structure.IN_QUOTE;
-            case "p" -> Structure.IN_PARAGRAPH;
-            default -> 0;
-        };
-    }
-
-    private static int roleFlags(String role) {
-        if (role.isEmpty()) {
-            return 0;
-        }
-        return switch (role.toLowerCase(Locale.ROOT)) {
-            case "navigation", "menu", "menubar", "tablist" -> Structure.IN_NAV;
-            case "complementary" -> Structure.IN_ASIDE;
-            case "contentinfo" -> Structure.IN_FOOTER;
-            case "banner" -> Structure.IN_HEADER;
-            case "search", "dialog", "alertdialog", "form" -> Structure.IN_FORM;
-            case "main", "article" -> Structure.IN_ARTICLE;
-            default -> 0;
-        };
     }
 }

@@ -44,7 +44,7 @@ final class PatternFilter {
      */
     record Literal(String lowered, String exact) {
         // equals and hashCode written out: a record's generated ones are linked on first use through
-        // java.lang.invoke (ObjectMethods): 30 to 48 ms of every start, the first being in a Set of these
+        // java.lang.invoke (ObjectMethods), a cost at every start (benchmarks/README.md, start-up)
 
         @Override
         public boolean equals(Object other) {

@@ -47,7 +47,7 @@ final class Text {
     /**
      * The tables, built in a class of their own: code running in a class's static initialiser calls that
      * class's static methods through a slower path until the initialisation is done, which made building
-     * them take about half as long again (a measured share of every start).
+     * them slower at every start (benchmarks/README.md, start-up).
      */
     private static final class Tables {
         final byte[] flags = new byte[Character.MAX_VALUE + 1];
