@@ -2,7 +2,6 @@ package dev.winnow;
 
 import dev.winnow.ContextPass.Decision;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,16 +47,9 @@ final class LineModel {
         return first.isEmpty() ? null : new LineModel(first, weights(CONTEXT_FILE));
     }
 
+    /** The weights of a model file by feature ({@link WeightsFile}). */
     static Map<String, float[]> weights(String file) {
-        Map<String, float[]> weights = new HashMap<>();
-        for (String[] row : DataFiles.rows(file, LABELS.size() + 1)) {
-            float[] w = new float[LABELS.size()];
-            for (int l = 0; l < w.length; l++) {
-                w[l] = Float.parseFloat(row[l + 1]);
-            }
-            weights.put(row[0], w);
-        }
-        return weights;
+        return WeightsFile.read(file, LABELS.size());
     }
 
     /**
