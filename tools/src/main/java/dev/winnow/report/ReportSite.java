@@ -29,13 +29,19 @@ public final class ReportSite {
     private final LabelScores batchScores = new LabelScores();
 
     /**
-     * A site in {@code dir} (created if missing), its documents compared with the hand labels in
-     * {@code truthDir} when that is not null.
+     * A site in {@code dir} (created if missing; the document pages of an earlier report there are
+     * deleted), its documents compared with the hand labels in {@code truthDir} when that is not null.
      */
     public ReportSite(Path dir, Path truthDir) throws IOException {
         this.dir = dir;
         this.truth = truthDir == null ? null : new Truth(truthDir);
-        Files.createDirectories(dir.resolve("pages"));
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        // the pages of an earlier report in the same folder go: the index would not link them
+        try (java.util.stream.Stream<Path> old = Files.list(pages)) {
+            for (Path page : old.filter(p -> p.getFileName().toString().matches("\\d{5,}\\.html")).toList()) {
+                Files.delete(page);
+            }
+        }
     }
 
     /** Reads every document of a JSONL file (one object per line) and writes its page. */

@@ -82,6 +82,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSecondReportInTheSameFolderLeavesNoPageOfTheFirst() throws IOException {
+        write("a.txt", ARTICLE);
+        Path b = write("b.txt", ARTICLE.replace("bridge", "tunnel"));
+        Path out = tmp.resolve("site");
+        Files.writeString(Files.createDirectories(out).resolve("notes.txt"), "mine");
+        assertThat(CliRun.run("report", "-o", out, tmp.resolve("in")).exit()).isZero();
+        assertThat(out.resolve("pages/00002.html")).exists();
+        assertThat(CliRun.run("report", "-o", out, b).exit()).isZero();
+        assertThat(Files.list(out.resolve("pages")).map(p -> p.getFileName().toString())).containsExactly("00001.html");
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void aTruthFileOfAnotherLengthIsReportedAndTheRestGoesOn() throws IOException {
         write("a.txt", ARTICLE);
         Path truth = Files.createDirectories(tmp.resolve("truth"));
