@@ -5,6 +5,7 @@ import dev.winnow.Label;
 import dev.winnow.Line;
 import dev.winnow.Result;
 import dev.winnow.format.LabelsTsv;
+import dev.winnow.measure.LabelScores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

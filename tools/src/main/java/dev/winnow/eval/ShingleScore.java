@@ -1,5 +1,6 @@
 package dev.winnow.eval;
 
+import dev.winnow.measure.Prf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

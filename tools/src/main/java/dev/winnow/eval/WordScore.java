@@ -1,5 +1,6 @@
 package dev.winnow.eval;
 
+import dev.winnow.measure.Prf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

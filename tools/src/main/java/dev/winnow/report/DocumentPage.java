@@ -3,8 +3,8 @@ package dev.winnow.report;
 import static dev.winnow.report.Html.escape;
 
 import dev.winnow.Label;
-import dev.winnow.eval.LabelScores;
-import dev.winnow.eval.Prf;
+import dev.winnow.measure.LabelScores;
+import dev.winnow.measure.Prf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

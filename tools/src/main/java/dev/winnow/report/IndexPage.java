@@ -3,7 +3,7 @@ package dev.winnow.report;
 import static dev.winnow.report.Html.escape;
 
 import dev.winnow.Label;
-import dev.winnow.eval.LabelScores;
+import dev.winnow.measure.LabelScores;
 import java.util.List;
 import java.util.Locale;
 

@@ -3,7 +3,7 @@ package dev.winnow.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.Label;
-import dev.winnow.eval.LabelScores;
+import dev.winnow.measure.LabelScores;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import dev.winnow.Config;
 import dev.winnow.Label;
 import dev.winnow.ModelTraining;
 import dev.winnow.eval.LabelEval;
-import dev.winnow.eval.LabelScores;
+import dev.winnow.measure.LabelScores;
 import dev.winnow.eval.LineAlignment;
 import dev.winnow.eval.TruthCase;
 import dev.winnow.eval.TruthSet;

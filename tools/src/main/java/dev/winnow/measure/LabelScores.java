@@ -1,4 +1,4 @@
-package dev.winnow.eval;
+package dev.winnow.measure;
 
 import dev.winnow.Label;
 import java.util.List;

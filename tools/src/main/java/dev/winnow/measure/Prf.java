@@ -1,4 +1,4 @@
-package dev.winnow.eval;
+package dev.winnow.measure;
 
 /** Precision, recall and F1. */
 public record Prf(double precision, double recall, double f1) {
