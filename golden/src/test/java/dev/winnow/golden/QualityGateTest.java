@@ -7,11 +7,11 @@ import dev.winnow.Label;
 import dev.winnow.Line;
 import dev.winnow.Result;
 import dev.winnow.eval.LabelEval;
+import dev.winnow.eval.ShingleScore;
 import dev.winnow.eval.TruthSet;
+import dev.winnow.eval.WordScore;
 import dev.winnow.measure.LabelScores;
 import dev.winnow.measure.Prf;
-import dev.winnow.eval.ShingleScore;
-import dev.winnow.eval.WordScore;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -154,14 +154,6 @@ class QualityGateTest {
     }
 
     private static String pageType(Path dir) throws IOException {
-        Path props = dir.resolve("case.properties");
-        if (!Files.isRegularFile(props)) {
-            return "";
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p.getProperty("page_type", "");
+        return GoldenCase.property(dir, "page_type");
     }
 }

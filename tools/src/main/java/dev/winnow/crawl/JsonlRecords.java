@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.input.Content;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,10 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * page); its other fields are kept, in order, for the output. A line that is not such an object is an
  * error record naming its line number; empty lines are skipped. Read line by line; not thread-safe.
  */
-public final class JsonlRecords implements Iterator<CrawlRecord>, Closeable {
+public final class JsonlRecords extends RecordReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String file;
@@ -35,8 +32,6 @@ public final class JsonlRecords implements Iterator<CrawlRecord>, Closeable {
     private final boolean html;
     private final int maxChars;
     private final BufferedReader in;
-    private CrawlRecord next;
-    private boolean done;
     private int line;
 
     /**
@@ -62,39 +57,22 @@ public final class JsonlRecords implements Iterator<CrawlRecord>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public CrawlRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        CrawlRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private void advance() {
+    protected void advance() {
         String text;
         try {
             text = in.readLine();
         } catch (CharacterCodingException e) {
-            next = CrawlRecord.failed(file, "line " + (line + 1), "not valid UTF-8 text; the rest of the file is not read");
-            done = true;
+            offer(CrawlRecord.failed(file, "line " + (line + 1), "not valid UTF-8 text; the rest of the file is not read"));
+            finish();
             return;
         } catch (IOException e) {
-            next = CrawlRecord.failed(file, "line " + (line + 1), "cannot read: " + e.getMessage()
-                    + "; the rest of the file is not read");
-            done = true;
+            offer(CrawlRecord.failed(file, "line " + (line + 1), "cannot read: " + e.getMessage()
+                    + "; the rest of the file is not read"));
+            finish();
             return;
         }
         if (text == null) {
-            done = true;
+            finish();
             return;
         }
         line++;
@@ -106,16 +84,16 @@ public final class JsonlRecords implements Iterator<CrawlRecord>, Closeable {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            next = CrawlRecord.failed(file, where, "not a JSON object: " + e.getOriginalMessage());
+            offer(CrawlRecord.failed(file, where, "not a JSON object: " + e.getOriginalMessage()));
             return;
         }
         if (!(node instanceof ObjectNode object)) {
-            next = CrawlRecord.failed(file, where, "not a JSON object");
+            offer(CrawlRecord.failed(file, where, "not a JSON object"));
             return;
         }
         JsonNode document = object.get(field);
         if (document == null || !document.isTextual()) {
-            next = CrawlRecord.failed(file, where, "no string field '" + field + "' (--jsonl-field)");
+            offer(CrawlRecord.failed(file, where, "no string field '" + field + "' (--jsonl-field)"));
             return;
         }
         Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -133,7 +111,7 @@ public final class JsonlRecords implements Iterator<CrawlRecord>, Closeable {
         JsonNode url = object.get("url");
         String base = url != null && url.isTextual() ? url.asText() : "";
         Content content = html ? new Content.Html(value.getBytes(StandardCharsets.UTF_8), base, "UTF-8") : new Content.Text(value);
-        next = new CrawlRecord(file, where, content, null, null, null, fields, warning, null);
+        offer(new CrawlRecord(file, where, content, null, null, null, fields, warning, null));
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.winnow.crawl;
 import dev.winnow.format.NotTextException;
 import dev.winnow.format.TextFiles;
 import dev.winnow.input.Content;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,10 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -38,7 +35,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * gzip member of a compressed file, the next {@code WARC/1.} line of a plain one); when none can, the
  * rest of the file is one error. Not thread-safe.
  */
-public final class WarcRecords implements Iterator<CrawlRecord>, Closeable {
+public final class WarcRecords extends RecordReader {
     /** How many bytes the search for the next record reads at a time. */
     private static final int SCAN_CHUNK = 1 << 16;
     /** How many bytes of a payload without a media type are looked at to tell HTML. */
@@ -51,8 +48,6 @@ public final class WarcRecords implements Iterator<CrawlRecord>, Closeable {
     private final WarcReader reader;
     private final boolean gzipped;
     private final Map<String, Integer> skipped = new TreeMap<>();
-    private CrawlRecord next;
-    private boolean done;
     private int number;
     /** Where the last record read started, or -1 before the first. */
     private long last = -1;
@@ -86,29 +81,12 @@ public final class WarcRecords implements Iterator<CrawlRecord>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public CrawlRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        CrawlRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private void advance() {
+    protected void advance() {
         WarcRecord record;
         try {
             var read = reader.next();
             if (read.isEmpty()) {
-                done = true;
+                finish();
                 return;
             }
             record = read.get();
@@ -122,9 +100,9 @@ public final class WarcRecords implements Iterator<CrawlRecord>, Closeable {
         number++;
         String where = "record " + number + " at offset " + record.position();
         try {
-            next = wet ? conversion(record, where) : page(record, where);
+            offer(wet ? conversion(record, where) : page(record, where));
         } catch (IOException | RuntimeException e) {
-            next = CrawlRecord.failed(file, where + " (" + record.id() + ")", "cannot read the record: " + message(e));
+            offer(CrawlRecord.failed(file, where + " (" + record.id() + ")", "cannot read the record: " + message(e)));
         }
     }
 
@@ -132,16 +110,16 @@ public final class WarcRecords implements Iterator<CrawlRecord>, Closeable {
     private void fail(long at, String problem) {
         long resume = recordStartAfter(at);
         if (resume < 0) {
-            next = CrawlRecord.failed(file, "offset " + at, problem + "; the rest of the file cannot be read");
-            done = true;
+            offer(CrawlRecord.failed(file, "offset " + at, problem + "; the rest of the file cannot be read"));
+            finish();
             return;
         }
-        next = CrawlRecord.failed(file, "offset " + at, problem + "; reading goes on at offset " + resume);
+        offer(CrawlRecord.failed(file, "offset " + at, problem + "; reading goes on at offset " + resume));
         try {
             reader.position(resume);
             last = resume;
         } catch (IOException | RuntimeException e) {
-            done = true;
+            finish();
         }
     }
 

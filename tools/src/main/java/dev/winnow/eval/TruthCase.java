@@ -2,15 +2,14 @@ package dev.winnow.eval;
 
 import dev.winnow.Label;
 import dev.winnow.format.LabelsTsv;
+import dev.winnow.golden.GoldenCase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -51,14 +50,6 @@ public record TruthCase(String name, Path truth, Path page) {
 
     /** The {@code url} of the case's {@code case.properties}, or empty. */
     public String url() throws IOException {
-        Path props = truth.resolveSibling("case.properties");
-        if (!Files.isRegularFile(props)) {
-            return "";
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p.getProperty("url", "");
+        return GoldenCase.property(truth.toAbsolutePath().getParent(), "url");
     }
 }

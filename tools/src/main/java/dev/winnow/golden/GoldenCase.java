@@ -86,6 +86,11 @@ public final class GoldenCase {
 
     /** The page's address from {@value #PROPERTIES} ({@code url}), or empty. */
     public String url() throws IOException {
+        return property(dir, "url");
+    }
+
+    /** A property of the case in directory {@code dir} ({@value #PROPERTIES}), or empty when it has none. */
+    public static String property(Path dir, String key) throws IOException {
         Path props = dir.resolve(PROPERTIES);
         if (!Files.isRegularFile(props)) {
             return "";
@@ -94,7 +99,7 @@ public final class GoldenCase {
         try (Reader in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
             p.load(in);
         }
-        return p.getProperty("url", "");
+        return p.getProperty(key, "");
     }
 
     /** Cleans the document (dump or page); the JSON's source is the directory's name. */
