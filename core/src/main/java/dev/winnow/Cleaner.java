@@ -1,13 +1,15 @@
 package dev.winnow;
 
-import dev.winnow.ContextPass.Decision;
+import dev.winnow.lexicon.Lexicon;
+import dev.winnow.pipeline.Pipeline;
+import dev.winnow.read.DumpLines;
+import dev.winnow.read.HtmlSegmenter;
+import dev.winnow.read.Structure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,8 +36,6 @@ import org.jsoup.nodes.Document;
  * interrupted (checked once per line), so that a caller can enforce a time limit.
  */
 public final class Cleaner {
-    /** How many words of a document are read to detect its language. */
-    static final int LANGUAGE_SAMPLE_WORDS = 2_000;
 
     private final Config config;
     private final Lexicon lexicon;
@@ -82,7 +82,7 @@ public final class Cleaner {
      */
     public Result clean(String dump, SiteMemory.Site site) {
         Objects.requireNonNull(dump, "dump");
-        return classify(splitLines(cutDump(dump, config.maxDocumentChars())), null, Metadata.NONE, site);
+        return classify(DumpLines.split(cutDump(dump, config.maxDocumentChars())), null, Metadata.NONE, site);
     }
 
     /**
@@ -184,124 +184,8 @@ public final class Cleaner {
      *                               that a caller with a time limit can stop a document
      */
     private Result classify(List<String> texts, List<Structure> structures, Metadata metadata, SiteMemory.Site site) {
-        Decided decided = decide(config, lexicon, texts, structures, site);
-        return assemble(texts, decided, config.titleInText(), metadata);
+        Pipeline.Decided decided = Pipeline.decide(config, lexicon, texts, structures, site::revise);
+        return Pipeline.assemble(texts, decided, config.titleInText(), metadata);
     }
 
-    /** Every line's decision, the index of the title line (or -1), and the document's language. */
-    record Decided(List<Decision> decisions, int title, Lexicon.Language language) {
-    }
-
-    /**
-     * The decision on every line: the first pass (the language detected on the way), the markup's
-     * evidence when {@code structures} is not null (an HTML page), the context pass and the duplicate
-     * check; with the index of the title line.
-     *
-     * @throws CancellationException if the thread is interrupted (checked once per line of pass 1)
-     */
-    static Decided decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
-        return decide(config, lexicon, texts, structures, SiteMemory.Site.NONE);
-    }
-
-    /**
-     * {@link #decide(Config, Lexicon, List, List)} knowing the site's boilerplate lines: in a text dump they
-     * are navigation (an HTML page's markup names its chrome already).
-     */
-    static Decided decide(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures,
-                          SiteMemory.Site site) {
-        ModelFeatures.Input input = ruled(config, lexicon, texts, structures);
-        LineModel model = config.lineModel() ? LineModel.get() : null;
-        List<Decision> decisions = model == null ? input.decisions() : model.revise(input, input.decisions(), config.rules() != null);
-        if (structures == null) {
-            decisions = site.revise(texts, input.assessments(), decisions);
-        }
-        int title = input.title();
-        if (title >= 0 && decisions.get(title).label() != Label.BODY) {
-            title = -1;
-        }
-        return new Decided(decisions, title, input.language());
-    }
-
-    /**
-     * What the rules decide (the first pass, the markup's evidence, the context pass, the duplicate check),
-     * with everything the line model reads.
-     */
-    static ModelFeatures.Input ruled(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
-        LinePass.Document document = LinePass.assessDocument(config, lexicon, texts, LANGUAGE_SAMPLE_WORDS);
-        List<Assessment> assessments = CreditShapes.assess(document.assessments(), texts, document.language());
-        MarkupEvidence markup = null;
-        if (structures != null) {
-            markup = MarkupEvidence.of(assessments, structures);
-            assessments = markup.assess(assessments);
-        }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
-        boolean[] repeated = new boolean[texts.size()];
-        for (int i = 0; i < repeated.length; i++) {
-            repeated[i] = document.keys().repeated(i);
-        }
-        return new ModelFeatures.Input(texts, assessments, Duplicates.revise(texts, outcome.decisions()), outcome.title(),
-                outcome.from(), outcome.to(), repeated, structures, markup, document.language());
-    }
-
-    /**
-     * The result of lines with their decisions: a {@link Line} each, the title, the article text, and the
-     * metadata: what the page declares ({@code declared}), completed from the lines ({@link CreditReader}).
-     */
-    static Result assemble(List<String> texts, Decided decided, boolean titleInText, Metadata declared) {
-        List<Line> lines = new ArrayList<>(texts.size());
-        List<Decision> decisions = decided.decisions();
-        for (int i = 0; i < texts.size(); i++) {
-            Decision d = decisions.get(i);
-            lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
-        }
-        Metadata metadata = CreditReader.read(lines, decided.title(), decided.language(), declared);
-        return Assembler.assemble(lines, decided.title(), titleInText, metadata);
-    }
-
-    /** Splits text into lines at {@code \r\n}, {@code \r} or {@code \n}; a final line end adds no empty line. */
-    static List<String> splitLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        int nextReturn = text.indexOf('\r');
-        while (start < n) {
-            int newline = text.indexOf('\n', start);
-            if (nextReturn >= 0 && nextReturn < start) {
-                nextReturn = text.indexOf('\r', start);
-            }
-            int end = newline < 0 ? nextReturn : nextReturn < 0 ? newline : Math.min(newline, nextReturn);
-            if (end < 0) {
-                lines.add(text.substring(start));
-                break;
-            }
-            lines.add(text.substring(start, end));
-            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-        }
-        return lines;
-    }
-
-    /** Builds the result from the decided lines. */
-    static final class Assembler {
-        private Assembler() {
-        }
-
-        static Result assemble(List<Line> lines, int titleIndex, boolean titleInText, Metadata metadata) {
-            Optional<String> title = titleIndex >= 0
-                    ? Optional.of(lines.get(titleIndex).text().strip()) : Optional.empty();
-            // the stripped body lines, a blank line between two, from the first that is not empty.
-            // String.join sizes the text once, in one coder; a StringBuilder was widened to UTF-16 at
-            // the first line beyond Latin-1 (copying what it held) and narrowed in vain in toString
-            List<String> parts = new ArrayList<>();
-            for (Line line : lines) {
-                if (line.label() != Label.BODY || (!titleInText && line.number() - 1 == titleIndex)) {
-                    continue;
-                }
-                String part = line.text().strip();
-                if (!part.isEmpty() || !parts.isEmpty()) {
-                    parts.add(part);
-                }
-            }
-            return new Result(lines, title, String.join("\n\n", parts), metadata);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package dev.winnow;
 
+import dev.winnow.model.LineModel;
+
 /**
  * The settings of a {@link Cleaner}. Immutable; build one with {@link #builder()} or start from
  * {@link #defaults()}. Every threshold has a named default, chosen on the WCXB development set.

@@ -1,5 +1,6 @@
 package dev.winnow;
 
+import dev.winnow.text.Text;
 import java.util.Locale;
 
 /**

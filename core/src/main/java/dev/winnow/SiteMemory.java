@@ -1,5 +1,8 @@
 package dev.winnow;
 
+import dev.winnow.classify.Assessment;
+import dev.winnow.context.ContextPass;
+import dev.winnow.text.Text;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;

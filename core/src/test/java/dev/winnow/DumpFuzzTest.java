@@ -3,6 +3,7 @@ package dev.winnow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.winnow.read.DumpLines;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,7 +20,7 @@ class DumpFuzzTest {
     void cleanDump(byte[] data) {
         String dump = new String(data, StandardCharsets.UTF_8);
         Result result = CLEANER.clean(dump);
-        List<String> expected = Cleaner.splitLines(dump);
+        List<String> expected = DumpLines.split(dump);
         assertThat(result.lines()).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             Line line = result.lines().get(i);

@@ -2,6 +2,15 @@ package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.classify.Assessment;
+import dev.winnow.classify.LinePass;
+import dev.winnow.classify.RepeatKeys;
+import dev.winnow.context.ContextPass;
+import dev.winnow.data.DataFiles;
+import dev.winnow.lexicon.Lexicon;
+import dev.winnow.pipeline.Pipeline;
+import dev.winnow.read.DumpLines;
+import dev.winnow.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * language's rules, and on generated lines full of the characters that make lowercasing, case folding
  * and line ends tricky.
  */
-class EquivalenceTest {
+public class EquivalenceTest {
     /** Lines generated per language for the line-level comparison. */
-    static final int GENERATED_LINES = 12_000;
+    public static final int GENERATED_LINES = 12_000;
     /** Documents generated to compare language detection and whole results. */
     static final int GENERATED_DOCUMENTS = 300;
     /**
@@ -37,13 +46,13 @@ class EquivalenceTest {
     private static final Path CORPUS = Path.of("..", "benchmarks", "src", "main", "resources", "corpus");
 
     /** Characters whose lowercase or case folding is unusual, line ends inside a line, invisible and wide ones. */
-    static final String ODD = "İıΣσςſµKÅßǅﬁ\u0307\u0301\u0085\u2028\u2029\u00A0\u2007\u202F\u200B\u2060\uFEFF"
+    public static final String ODD = "İıΣσςſµKÅßǅﬁ\u0307\u0301\u0085\u2028\u2029\u00A0\u2007\u202F\u200B\u2060\uFEFF"
             + "\t\u000B"
             + "\u001C\0’”“…•|»›·–—©®٣\uD835\uDC00\uD83D\uDE00\uD800";
 
     private static List<String> documents;
 
-    static synchronized List<String> documents() throws IOException {
+    public static synchronized List<String> documents() throws IOException {
         if (documents == null) {
             documents = List.copyOf(readDocuments());
         }
@@ -92,7 +101,7 @@ class EquivalenceTest {
     void everyLineGetsTheReferenceAssessmentInEveryLanguage() throws IOException {
         List<String> seeds = new ArrayList<>();
         for (String document : documents()) {
-            seeds.addAll(Cleaner.splitLines(document));
+            seeds.addAll(DumpLines.split(document));
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i += SEED_LINE_STEP) {
@@ -123,7 +132,7 @@ class EquivalenceTest {
         words.sort(null);
         List<String> seeds = new ArrayList<>();
         for (String document : documents()) {
-            seeds.addAll(Cleaner.splitLines(document));
+            seeds.addAll(DumpLines.split(document));
         }
         Cleaner cleaner = new Cleaner();
         ReferenceCleaner reference = new ReferenceCleaner(Config.defaults());
@@ -151,7 +160,7 @@ class EquivalenceTest {
     void keysAndNormalFormsAreTheReferenceOnes() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String document : documents()) {
-            lines.addAll(Cleaner.splitLines(document));
+            lines.addAll(DumpLines.split(document));
         }
         lines.addAll(generatedLines(new Random(3), lines, GENERATED_LINES));
         assertThat(ContextPass.keys(lines)).isEqualTo(ReferenceCleaner.keys(lines));
@@ -167,7 +176,7 @@ class EquivalenceTest {
         ReferenceCleaner reference = new ReferenceCleaner(Config.defaults());
         List<List<String>> documents = new ArrayList<>();
         for (String document : documents()) {
-            documents.add(Cleaner.splitLines(document));
+            documents.add(DumpLines.split(document));
         }
         Random random = new Random(13);
         List<List<String>> stoplists = new ArrayList<>();
@@ -197,9 +206,9 @@ class EquivalenceTest {
         }
         for (List<String> lines : documents) {
             String expected = reference.detect(ReferenceCleaner.sampleWords(lines)).code();
-            assertThat(lexicon.detect(lexicon.sample(lines, Cleaner.LANGUAGE_SAMPLE_WORDS)).code())
+            assertThat(lexicon.detect(lexicon.sample(lines, Pipeline.LANGUAGE_SAMPLE_WORDS)).code())
                     .isEqualTo(expected);
-            assertThat(LinePass.assessDocument(Config.defaults(), lexicon, lines, Cleaner.LANGUAGE_SAMPLE_WORDS)
+            assertThat(LinePass.assessDocument(Config.defaults(), lexicon, lines, Pipeline.LANGUAGE_SAMPLE_WORDS)
                     .language().code()).isEqualTo(expected);
         }
     }
@@ -215,7 +224,7 @@ class EquivalenceTest {
         Lexicon lexicon = Lexicon.get();
         List<List<String>> documents = new ArrayList<>();
         for (String document : documents()) {
-            documents.add(Cleaner.splitLines(document));
+            documents.add(DumpLines.split(document));
         }
         Random random = new Random(17);
         List<String> seeds = new ArrayList<>();
@@ -226,7 +235,7 @@ class EquivalenceTest {
             documents.add(generatedLines(random, seeds, 1 + random.nextInt(200)));
         }
         for (Config config : List.of(Config.defaults(), Config.builder().maxLineChars(60).build())) {
-            for (int sampleWords : new int[] {0, 1, 7, 64, 65, 500, Cleaner.LANGUAGE_SAMPLE_WORDS, 1_000_000}) {
+            for (int sampleWords : new int[] {0, 1, 7, 64, 65, 500, Pipeline.LANGUAGE_SAMPLE_WORDS, 1_000_000}) {
                 for (List<String> lines : documents) {
                     Lexicon.Language language = lexicon.detect(lexicon.sample(lines, sampleWords));
                     LinePass pass = new LinePass(config, lexicon, language);
@@ -265,7 +274,7 @@ class EquivalenceTest {
             texts.add(text.toString());
         }
         for (String text : texts) {
-            assertThat(Cleaner.splitLines(text)).isEqualTo(ReferenceCleaner.splitLines(text));
+            assertThat(DumpLines.split(text)).isEqualTo(ReferenceCleaner.splitLines(text));
         }
     }
 
@@ -332,7 +341,7 @@ class EquivalenceTest {
      * Lines made from the seeds and from every data item (phrases, legal terms, headings, whole lines,
      * agencies), with random case, odd characters, bullets, dates, counters and credits mixed in.
      */
-    static List<String> generatedLines(Random random, List<String> seeds, int count) {
+    public static List<String> generatedLines(Random random, List<String> seeds, int count) {
         List<String> pieces = new ArrayList<>();
         Lexicon lexicon = Lexicon.get();
         for (Lexicon.Language language : lexicon.languages.values()) {

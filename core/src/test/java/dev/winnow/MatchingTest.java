@@ -2,6 +2,14 @@ package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.lexicon.Dictionary;
+import dev.winnow.lexicon.Lexicon;
+import dev.winnow.match.AhoCorasick;
+import dev.winnow.match.PatternFilter;
+import dev.winnow.match.RegexReader;
+import dev.winnow.read.DumpLines;
+import dev.winnow.text.Text;
+import dev.winnow.text.Words;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -169,7 +177,7 @@ class MatchingTest {
         lexicon.languages.values().forEach(l -> rules.addAll(l.patterns()));
         List<String> lines = new ArrayList<>();
         for (String document : EquivalenceTest.documents()) {
-            lines.addAll(Cleaner.splitLines(document));
+            lines.addAll(DumpLines.split(document));
         }
         lines.addAll(EquivalenceTest.generatedLines(new Random(5), lines, EquivalenceTest.GENERATED_LINES));
         int matched = 0;

@@ -1,10 +1,23 @@
 package dev.winnow;
 
-import dev.winnow.Assessment.Quality;
-import dev.winnow.ContextPass.Decision;
-import dev.winnow.Lexicon.Language;
-import dev.winnow.Lexicon.PatternRule;
-import dev.winnow.Lexicon.Section;
+import dev.winnow.classify.Assessment;
+import dev.winnow.classify.Assessment.Quality;
+import dev.winnow.classify.LinePass;
+import dev.winnow.classify.RepeatKeys;
+import dev.winnow.context.ContextPass;
+import dev.winnow.context.ContextPass.Decision;
+import dev.winnow.context.CreditShapes;
+import dev.winnow.context.Duplicates;
+import dev.winnow.lexicon.CreditReader;
+import dev.winnow.lexicon.Features;
+import dev.winnow.lexicon.Lexicon;
+import dev.winnow.lexicon.Lexicon.Language;
+import dev.winnow.lexicon.Lexicon.PatternRule;
+import dev.winnow.lexicon.Lexicon.Section;
+import dev.winnow.model.LineModel;
+import dev.winnow.model.ModelFeatures;
+import dev.winnow.pipeline.Assembler;
+import dev.winnow.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +68,7 @@ final class ReferenceCleaner {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Cleaner.Assembler.assemble(lines, title, config.titleInText(),
+        return Assembler.assemble(lines, title, config.titleInText(),
                 CreditReader.read(lines, title, language, Metadata.NONE));
     }
 
@@ -83,7 +96,7 @@ final class ReferenceCleaner {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (String line : lines) {
-            for (int i = 0; i <= line.length() && words.size() < Cleaner.LANGUAGE_SAMPLE_WORDS; i++) {
+            for (int i = 0; i <= line.length() && words.size() < Pipeline.LANGUAGE_SAMPLE_WORDS; i++) {
                 char c = i < line.length() ? line.charAt(i) : ' ';
                 if (isWordChar(c)) {
                     word.append(c);
@@ -92,7 +105,7 @@ final class ReferenceCleaner {
                     word.setLength(0);
                 }
             }
-            if (words.size() >= Cleaner.LANGUAGE_SAMPLE_WORDS) {
+            if (words.size() >= Pipeline.LANGUAGE_SAMPLE_WORDS) {
                 break;
             }
         }

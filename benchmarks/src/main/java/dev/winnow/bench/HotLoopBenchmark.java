@@ -1,7 +1,7 @@
 package dev.winnow.bench;
 
 import dev.winnow.Config;
-import dev.winnow.HotLoop;
+import dev.winnow.internal.HotLoop;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,7 @@
 package dev.winnow.bench;
 
 import dev.winnow.Config;
-import dev.winnow.Stages;
+import dev.winnow.internal.Stages;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package dev.winnow.eval;
 
 import dev.winnow.Cleaner;
-import dev.winnow.SiteMemory;
 import dev.winnow.Result;
+import dev.winnow.SiteMemory;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,5 @@
 package dev.winnow.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.Label;
 import dev.winnow.measure.LabelScores;

@@ -2,13 +2,13 @@ package dev.winnow.train;
 
 import dev.winnow.Config;
 import dev.winnow.Label;
-import dev.winnow.ModelTraining;
 import dev.winnow.eval.LabelEval;
-import dev.winnow.measure.LabelScores;
 import dev.winnow.eval.LineAlignment;
 import dev.winnow.eval.TruthCase;
 import dev.winnow.eval.TruthSet;
 import dev.winnow.format.LabelsTsv;
+import dev.winnow.internal.ModelTraining;
+import dev.winnow.measure.LabelScores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -327,11 +327,11 @@ public final class TrainCommand implements Callable<Integer> {
     private static void write(Path file, Map<String, float[]> weights, String what, int cases, long lines,
                               Trainer.Settings settings) throws IOException {
         StringBuilder text = new StringBuilder();
-        text.append("# The line model's weights (dev.winnow.LineModel), ").append(what).append(":\n")
+        text.append("# The line model's weights (LineModel), ").append(what).append(":\n")
                 .append("# one row per feature, its weight for each label, in the order body caption credit ad navigation.\n")
                 .append("# A line's score for a label is the sum of its features' weights; the highest wins. Fitted by\n")
                 .append(String.format(Locale.ROOT, "# `winnow train` on the tune split of golden/cases (%d cases, %d labelled lines: dumps, WET%n", cases, lines))
-                .append(String.format(Locale.ROOT, "# shape, HTML), %d epochs, l2 %s, min count %d. Features: dev.winnow.ModelFeatures. Refit, do not edit.%n",
+                .append(String.format(Locale.ROOT, "# shape, HTML), %d epochs, l2 %s, min count %d. Features: ModelFeatures. Refit, do not edit.%n",
                         settings.epochs(), settings.l2(), settings.minCount()));
         for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
             text.append(e.getKey());

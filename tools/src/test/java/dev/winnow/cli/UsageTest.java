@@ -117,7 +117,7 @@ class UsageTest {
     static final class Broken implements Callable<Integer> {
         @Override
         public Integer call() {
-            throw new NoClassDefFoundError("Could not initialize class dev.winnow.Lexicon$Loaded");
+            throw new NoClassDefFoundError("Could not initialize class dev.winnow.Winnow$Shared");
         }
     }
 
@@ -131,6 +131,6 @@ class UsageTest {
         assertThat(Main.execute(cli, "broken")).isEqualTo(ExitCode.INTERNAL.code());
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).startsWith("winnow: internal error: java.lang.NoClassDefFoundError: "
-                + "Could not initialize class dev.winnow.Lexicon$Loaded").contains("at dev.winnow.cli.UsageTest$Broken.call");
+                + "Could not initialize class dev.winnow.Winnow$Shared").contains("at dev.winnow.cli.UsageTest$Broken.call");
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * The tools' packages depend on each other one way: a package may use only those before it in
  * {@link #ORDER} (and the library), so that the commands sit on top and the formats and measures at the
  * bottom. Read from the sources: every {@code dev.winnow.<package>.} reference, imported or written out.
+ * The tools, the benchmarks and the Spark module use the library through its API ({@code dev.winnow}) and
+ * its one internal route ({@code dev.winnow.internal}), never its stages' packages.
  */
 class PackageDependenciesTest {
     /** From the bottom (used by others, uses none of them) to the top (the commands). */
@@ -46,6 +48,29 @@ class PackageDependenciesTest {
         }
         assertThat(references).isGreaterThan(20);
         assertThat(backwards).isEmpty();
+    }
+
+    /** The library's machinery, which the other modules reach only through {@code dev.winnow.internal}. */
+    static final Pattern MACHINERY = Pattern.compile(
+            "\\bdev\\.winnow\\.(text|data|match|read|lexicon|classify|context|model|pipeline)\\.");
+
+    @Test
+    void theOtherModulesUseTheLibraryOnlyThroughItsApiAndItsInternalRoute() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int files = 0;
+        for (String module : List.of("tools", "benchmarks", "spark")) {
+            try (Stream<Path> all = Files.walk(Path.of("..", module, "src"))) {
+                for (Path file : all.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    files++;
+                    Matcher m = MACHINERY.matcher(Files.readString(file));
+                    if (m.find()) {
+                        wrong.add(file + " uses " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(files).isGreaterThan(100);
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.winnow.Cleaner;
 import dev.winnow.Config;
 import dev.winnow.Label;
 import dev.winnow.Line;
-import dev.winnow.Result;
 import dev.winnow.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,0 +1,109 @@
+package dev.winnow.context;
+
+import dev.winnow.Label;
+import dev.winnow.classify.Assessment;
+import dev.winnow.classify.Assessment.Quality;
+import dev.winnow.lexicon.CreditReader;
+import dev.winnow.lexicon.Cues;
+import dev.winnow.lexicon.Features;
+import dev.winnow.lexicon.Lexicon;
+import dev.winnow.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credit lines the first pass's lists and patterns do not catch, read with the document's language:
+ * a date line in any of its languages' forms ({@code 24 de agosto, 2026 - 23h23},
+ * {@code Published on Monday, Nov 24, 2025 at 10:31 am}, {@code Jane Roe - Nov 19, 2019, 10:31 pm CST})
+ * and a byline whose name is followed by a date or a separator ({@code By JANE ROE - 2019-04-10},
+ * {@code Por Juan Gaona}, {@code par Didier Roy, 21 juin 2018}). Decides only lines the first pass left
+ * undecided.
+ */
+public final class CreditShapes {
+    /** Lines longer than this are not date lines or bylines. */
+    static final int MAX_CHARS = 140;
+    /** A date line keeps at most this many words beside its date, its times and its date words (a name). */
+    static final int DATE_LINE_OTHER_WORDS = 4;
+
+    /** A time of day: {@code 10:31}, {@code 10.31 am}, {@code 23h23}, {@code 9 pm}. */
+    private static final Pattern TIME = Pattern.compile(
+            "(?<!\\d)\\d{1,2}(?:[:.h]\\d{2}(?::\\d{2})?)?\\s*(?:[ap]\\.?m\\.?)?(?!\\d)|(?<!\\d)\\d{1,2}\\s*(?:[ap]\\.?m\\.?)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’.\\-]+");
+
+    private CreditShapes() {
+    }
+
+    /** The assessments with the undecided date lines and bylines decided as credits. */
+    public static List<Assessment> assess(List<Assessment> lines, List<String> texts, Lexicon.Language language) {
+        List<Assessment> out = null;
+        Cues cues = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Assessment a = lines.get(i);
+            if (a.quality() == Quality.BLANK || a.decided() || a.features().words() == 0
+                    || a.features().chars() > MAX_CHARS) {
+                continue;
+            }
+            String text = Text.stripInvisible(texts.get(i));
+            if (cues == null) {
+                cues = Cues.of(language);
+            }
+            String reason = reason(text, language, cues, a.features());
+            if (reason != null) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, new Assessment(Quality.RULE, Label.CREDIT, null, a.features(),
+                        reason.startsWith("a date") ? "credit.dated" : "credit.byline", reason));
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** Why the line is a credit, or null. */
+    static String reason(String text, Lexicon.Language language, Cues cues, Features f) {
+        Matcher by = language.byline().matcher(text);
+        boolean byline = by.lookingAt(); // the first match found starts at 0 exactly when one does
+        if (f.digits() > 0 && !f.terminal()) {
+            String rest = language.dates().strip(text);
+            if (!rest.equals(text)) {
+                rest = TIME.matcher(rest).replaceAll(" ");
+                List<String> others = new ArrayList<>();
+                Matcher w = WORD.matcher(rest);
+                while (w.find()) {
+                    String word = w.group().replaceAll("^[.\\-]+|[.\\-]+$", "");
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (!word.isEmpty() && !cues.dateWords.contains(lower) && !isBylineWord(lower, language)) {
+                        others.add(word);
+                    }
+                }
+                // beside the date only date words, or a byline, or a person's name ("Jane Roe - Nov 19, 2019"):
+                // "Release date: Nov 5, 2020" in a list of games is the games' data, not the page's
+                if (others.size() <= DATE_LINE_OTHER_WORDS && !rest.matches(".*\\d.*")) {
+                    if (others.isEmpty()) {
+                        return "a date line";
+                    }
+                    if (byline || CreditReader.personName(String.join(" ", others))) {
+                        return "a date line with a byline";
+                    }
+                }
+            }
+        }
+        if (byline && text.length() <= MAX_CHARS) {
+            String rest = text.substring(by.end());
+            Optional<String> name = CreditReader.name(rest, language);
+            if (name.isPresent() && (!name.get().equals(name.get().toLowerCase(Locale.ROOT)) || !name.get().contains(" "))) {
+                return "a byline: " + name.get();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBylineWord(String word, Lexicon.Language language) {
+        return language.byline().matcher(word + " x").lookingAt();
+    }
+}

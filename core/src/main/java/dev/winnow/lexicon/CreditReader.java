@@ -1,0 +1,288 @@
+package dev.winnow.lexicon;
+
+import dev.winnow.Label;
+import dev.winnow.Line;
+import dev.winnow.Metadata;
+import dev.winnow.text.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the article's metadata from its labelled lines: the headline from the title line, the author
+ * and the publication date from the credit lines near it (a byline, a date line). What a page declares
+ * about itself comes first; the lines fill what it does not declare. Dates come out in ISO 8601.
+ */
+public final class CreditReader {
+    /** Credit lines this many visible lines above the headline may hold its byline. */
+    static final int BEFORE_TITLE = 8;
+    /** ... and this many below it. */
+    static final int AFTER_TITLE = 25;
+    /** A byline's name has at most this many words ... */
+    static final int NAME_MAX_WORDS = 10;
+    /** ... and characters. */
+    static final int NAME_MAX_CHARS = 80;
+    /** A credit line longer than this is not read for a name. */
+    static final int LINE_MAX_CHARS = 160;
+
+    /** Cuts a byline after the name: a dash, bar, bullet or middle dot between spaces, or " on " before a date. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s+[-–—|•·●▪◦/]\\s*|\\s*[|•·●▪◦]\\s*|\\s+(?:on|at|in|updated|published)\\s+(?=\\S*\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** A time of day. */
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?", Pattern.CASE_INSENSITIVE);
+    /** What is left of a name once the separators are cut: letters, apostrophes, dots, hyphens, commas, ampersands. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[\\s,&]+[\\p{L}][\\p{L}\\p{M}'’.\\-]*)*");
+    /** Words that say a line is a date stamp, not a byline. */
+    private static final Pattern UPDATED = Pattern.compile("^(?:updated|last updated|modified|last modified)\\b", Pattern.CASE_INSENSITIVE);
+
+    private CreditReader() {
+    }
+
+    /**
+     * The metadata of a document: {@code declared} (what an HTML page says of itself, entities decoded,
+     * its date in ISO 8601 where it can be read), completed from the lines.
+     */
+    public static Metadata read(List<Line> lines, int title, Lexicon.Language language, Metadata declared) {
+        Optional<String> headline = headline(title >= 0 ? lines.get(title).text().strip() : null, declared);
+        Optional<String> author = declared.author();
+        Optional<String> published = declared.published().map(p -> iso(p, language));
+        if (author.isEmpty() || published.isEmpty()) {
+            List<Line> credits = nearTitle(lines, title);
+            if (author.isEmpty()) {
+                author = author(credits, language);
+            }
+            if (author.isEmpty()) {
+                author = bylineNearTitle(lines, title, language);
+            }
+            if (published.isEmpty()) {
+                published = date(credits, language);
+            }
+        }
+        return new Metadata(headline, author, published, declared.siteName());
+    }
+
+    /** Separators between a page's title and its site's name: {@code Title | Site}, {@code Title - Site}. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—·:]{1,2}\\s+|\\s*[|·»]\\s*");
+    /** A title line counts as the declared headline's when this share of its words is in it. */
+    static final double TITLE_MIN_SHARED = 0.6;
+    /** ... and it holds this share of the words of the declared one (its site's name left out). */
+    static final double TITLE_MIN_COVERED = 0.5;
+
+    /**
+     * The headline: the title line when the page declares none, or when it shares most of its words with
+     * the declared one (the declared one often carries the site's name, {@code Title | Site}); else the
+     * declared one without its site's name.
+     */
+    static Optional<String> headline(String line, Metadata declared) {
+        if (declared.headline().isEmpty()) {
+            return Optional.ofNullable(line);
+        }
+        String written = declared.headline().get();
+        String site = declared.siteName().orElse("");
+        String stripped = withoutSite(written, site);
+        if (line != null && shared(line, written) >= TITLE_MIN_SHARED && shared(stripped, line) >= TITLE_MIN_COVERED) {
+            return Optional.of(line);
+        }
+        return Optional.of(stripped);
+    }
+
+    /** The declared title without the part that names the site ({@code Title | Site}): the first other part. */
+    static String withoutSite(String written, String site) {
+        String[] parts = TITLE_PARTS.split(written);
+        if (parts.length < 2) {
+            return written;
+        }
+        String best = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || !site.isEmpty() && shared(p, site) >= TITLE_MIN_SHARED) {
+                continue;
+            }
+            if (best == null) {
+                best = p;
+            }
+        }
+        return best == null ? written : best;
+    }
+
+    /** The share of the words of {@code a} (lowercase) that are words of {@code b}. */
+    private static double shared(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(b.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        String[] own = a.toLowerCase(java.util.Locale.ROOT).split("\\W+");
+        int n = 0, in = 0;
+        for (String w : own) {
+            if (!w.isEmpty()) {
+                n++;
+                in += words.contains(w) ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) in / n;
+    }
+
+    /** A declared date in ISO 8601: kept when it starts as one, else the date read from it, else as written. */
+    static String iso(String written, Lexicon.Language language) {
+        String s = written.strip();
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return s;
+        }
+        return language.dates().first(s).map(LocalDate::toString).orElse(s);
+    }
+
+    /**
+     * The credit lines near the headline, nearest first: those after it (up to {@link #AFTER_TITLE}
+     * visible lines), then those above it (up to {@link #BEFORE_TITLE}), then every other credit line in
+     * document order. Without a headline, the credit lines in document order.
+     */
+    private static List<Line> nearTitle(List<Line> lines, int title) {
+        List<Line> out = new ArrayList<>();
+        boolean[] taken = new boolean[lines.size()];
+        if (title >= 0) {
+            int seen = 0;
+            for (int i = title + 1; i < lines.size() && seen < AFTER_TITLE; i++) {
+                seen += lines.get(i).label() == Label.BLANK ? 0 : 1;
+                take(lines, i, out, taken);
+            }
+            seen = 0;
+            for (int i = title - 1; i >= 0 && seen < BEFORE_TITLE; i--) {
+                seen += lines.get(i).label() == Label.BLANK ? 0 : 1;
+                take(lines, i, out, taken);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            take(lines, i, out, taken);
+        }
+        return out;
+    }
+
+    private static void take(List<Line> lines, int i, List<Line> out, boolean[] taken) {
+        if (!taken[i] && lines.get(i).label() == Label.CREDIT) {
+            taken[i] = true;
+            out.add(lines.get(i));
+        }
+    }
+
+    /** The first byline's name: a line opened by a byline word, else a line that is only a name. */
+    static Optional<String> author(List<Line> credits, Lexicon.Language language) {
+        for (Line line : credits) {
+            String name = afterPrefix(line.text().strip(), language);
+            if (name != null) {
+                Optional<String> clean = name(name, language);
+                if (clean.isPresent()) {
+                    return clean;
+                }
+            }
+        }
+        for (Line line : credits) {
+            String text = line.text().strip();
+            Optional<String> clean = name(text, language);
+            if (clean.isPresent() && personName(clean.get()) && !stamp(clean.get(), language)) {
+                return clean;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short line opened by a byline word just below the headline, whatever its label ({@code by Jane Roe}). */
+    private static Optional<String> bylineNearTitle(List<Line> lines, int title, Lexicon.Language language) {
+        if (title < 0) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (int i = title + 1; i < lines.size() && seen < BEFORE_TITLE; i++) {
+            Line line = lines.get(i);
+            if (line.label() == Label.BLANK) {
+                continue;
+            }
+            seen++;
+            String text = line.text().strip();
+            if (text.length() <= SHORT_BYLINE_CHARS) {
+                String rest = afterPrefix(text, language);
+                Optional<String> name = rest == null ? Optional.empty() : name(rest, language);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line of another label is read as a byline only up to this length. */
+    static final int SHORT_BYLINE_CHARS = 60;
+
+    /** The text after a byline word that opens the line or follows a bar ({@code Nov 12 | BY: Site Team}), or null. */
+    private static String afterPrefix(String text, Lexicon.Language language) {
+        if (text.length() > LINE_MAX_CHARS) {
+            return null;
+        }
+        Matcher m = language.byline().matcher(text);
+        return m.find() ? text.substring(m.end()) : null;
+    }
+
+    /** The name in a byline's text: cut after it, dates and times removed, checked to look like a name. */
+    public static Optional<String> name(String text, Lexicon.Language language) {
+        String s = TIME.matcher(language.dates().strip(text)).replaceAll(" ").strip();
+        Matcher cut = AFTER_NAME.matcher(s);
+        if (cut.find()) {
+            String before = s.substring(0, cut.start()).strip();
+            s = before.isEmpty() ? s.substring(cut.end()).strip() : before;
+        }
+        s = s.replaceAll("^[\\s,:;\\-–—|]+|[\\s,:;\\-–—|]+$", "");
+        if (s.isEmpty() || s.length() > NAME_MAX_CHARS || !NAME.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > NAME_MAX_WORDS || !Character.isUpperCase(s.codePointAt(0)) && !s.equals(s.toLowerCase())) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    /** True when a would-be name holds a word of a date stamp or a credit ("Last Updated", "Fact Checked", "Courtesy"). */
+    private static boolean stamp(String name, Lexicon.Language language) {
+        Cues cues = Cues.of(language);
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (cues.dateWords.contains(w) || STAMP_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return cues.creditCue(name);
+    }
+
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("checked", "reviewed", "edited", "medically", "fact");
+
+    /** Two to five words, each capitalised: a person's name ({@code Jane Roe}, {@code Mary Ann de Vries} fails). */
+    public static boolean personName(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first date of a credit line that is not an update stamp, else of any credit line. */
+    private static Optional<String> date(List<Line> credits, Lexicon.Language language) {
+        Optional<LocalDate> updated = Optional.empty();
+        for (Line line : credits) {
+            String text = line.text().strip();
+            Optional<LocalDate> d = language.dates().first(text);
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (!UPDATED.matcher(text).find()) {
+                return d.map(LocalDate::toString);
+            }
+            if (updated.isEmpty()) {
+                updated = d;
+            }
+        }
+        return updated.map(LocalDate::toString);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.winnow.lexicon;
+
+import dev.winnow.data.DataFiles;
+import dev.winnow.match.WholeWords;
+import dev.winnow.text.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lexical cues the line model weighs, per language (its lists and English's), from data files: a word
+ * that opens a caption ({@code caption.markers.txt}), a word that attributes a picture or a text
+ * ({@code credit.cues.txt}), a news or photo agency ({@code common/agencies.txt}), the words that stand
+ * beside a date in a date line ({@code date.words.txt}). Compiled once per
+ * language and shared.
+ */
+public final class Cues {
+    private final Pattern captionMarker;
+    private final WholeWords creditCue;
+    private final WholeWords agency;
+    /** Words that stand beside a date in a date line ({@code date.words.txt}), lowercase. */
+    public final Set<String> dateWords;
+
+    private Cues(Pattern captionMarker, WholeWords creditCue, WholeWords agency, Set<String> dateWords) {
+        this.captionMarker = captionMarker;
+        this.creditCue = creditCue;
+        this.agency = agency;
+        this.dateWords = Set.copyOf(dateWords);
+    }
+
+    /** The cues of a language (and English's). */
+    public static Cues of(Lexicon.Language language) {
+        return language.cues();
+    }
+
+    /** The cues of the language {@code code} (and English's) in the data. */
+    static Cues load(DataFiles data, String code) {
+        List<String> langs = code.equals("en") ? List.of("en") : List.of(code, "en");
+        return new Cues(
+                Pattern.compile("^(?:" + alternation(items(data, langs, "caption.markers.txt")) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                new WholeWords(items(data, langs, "credit.cues.txt"), true),
+                new WholeWords(data.list("common/agencies.txt"), false),
+                new LinkedHashSet<>(items(data, langs, "date.words.txt")));
+    }
+
+    private static List<String> items(DataFiles data, List<String> langs, String file) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String lang : langs) {
+            for (String item : data.list("lang/" + lang + "/" + file)) {
+                items.add(item.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(items);
+    }
+
+    /** The items quoted, longest first, as one alternation. */
+    private static String alternation(List<String> items) {
+        List<String> sorted = new ArrayList<>(items);
+        sorted.sort((a, b) -> b.length() - a.length());
+        StringBuilder out = new StringBuilder();
+        for (String item : sorted) {
+            out.append(out.length() == 0 ? "" : "|").append(Pattern.quote(item));
+        }
+        return out.length() == 0 ? "(?!)" : out.toString();
+    }
+
+    /** The line opens with a caption marker ({@code Image caption ...}, {@code Pictured: ...}). */
+    public boolean captionMarker(String line) {
+        return captionMarker.matcher(line).lookingAt(); // the pattern opens with ^: only a match at the start counts
+    }
+
+    /** The line holds a word that attributes a picture or a text ({@code courtesy}, {@code photo}, {@code ©}). */
+    public boolean creditCue(String line) {
+        return creditCue.in(line);
+    }
+
+    /** The line names a news or photo agency. */
+    public boolean agency(String line) {
+        return agency.in(line);
+    }
+}

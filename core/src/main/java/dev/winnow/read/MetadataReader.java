@@ -1,0 +1,215 @@
+package dev.winnow.read;
+
+import dev.winnow.Metadata;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reads the {@link Metadata} a page declares. JSON-LD is scanned for a few well-known keys rather
+ * than parsed: core has no JSON library, and a malformed block then costs nothing but its fields.
+ */
+final class MetadataReader {
+    /** A JSON string value of a key: {@code "key" : "value"}. Group 1 is the raw (escaped) value. */
+    private static final String STRING_VALUE = "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,500})\"";
+    private static final Pattern HEADLINE = Pattern.compile("\"headline" + STRING_VALUE);
+    private static final Pattern DATE = Pattern.compile("\"datePublished" + STRING_VALUE);
+    /** {@code "author": "Name"} or {@code "author": {... "name": "Name"} or a list of such objects. */
+    private static final Pattern AUTHOR = Pattern.compile(
+            "\"author\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.){1,200})\"|[\\[{][^\\]}]{0,400}?\"name" + STRING_VALUE + ")");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "\"publisher\"\\s*:\\s*\\{[^}]{0,400}?\"name" + STRING_VALUE);
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(u[0-9a-fA-F]{4}|.)");
+
+    /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+    /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
+    static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
+            "article:published_time", "date", "pubdate", "og:site_name"};
+    private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
+
+    static {
+        for (int i = 0; i < META_NAMES.length; i++) {
+            META_QUERIES[i] = QueryParser.parse("meta[property=" + META_NAMES[i] + "], meta[name=" + META_NAMES[i] + "]");
+        }
+    }
+
+    private MetadataReader() {
+    }
+
+    static Metadata read(Document doc) {
+        return read(doc, null, List.of());
+    }
+
+    /**
+     * Reads the metadata when the JSON-LD scripts below {@code body} are already known: those that
+     * {@link #jsonLd} found in the subtree of {@code body} (a child of the document), in document order.
+     * The rest of the document is searched here. With a null {@code body}, the whole document is.
+     */
+    static Metadata read(Document doc, Element body, List<Element> bodyScripts) {
+        // what doc.select(LD_JSON) finds: the matching elements in document order; only a <script> can match
+        List<Element> scripts = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        stack.push(doc);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (e == body) {
+                scripts.addAll(bodyScripts);
+                continue;
+            }
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                scripts.add(e);
+            }
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    stack.push(child);
+                }
+            }
+        }
+        StringBuilder ld = new StringBuilder();
+        for (Element script : scripts) {
+            ld.append(script.data()).append('\n');
+        }
+        String json = ld.toString();
+        // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
+        Element head = doc.head();
+        Element[] metas = new Element[META_NAMES.length];
+        forEachElement(head, e -> {
+            if (e.normalName().equals("meta")) {
+                int named = namedBy(e);
+                for (int i = 0; i < metas.length; i++) {
+                    if (metas[i] == null && (named & 1 << i) != 0 && META_QUERIES[i].matches(head, e)) {
+                        metas[i] = e;
+                    }
+                }
+            }
+        });
+        Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
+                () -> Optional.of(doc.title()));
+        Optional<String> author = first(() -> json(AUTHOR, json, 1), () -> json(AUTHOR, json, 2), () -> meta(metas, 2),
+                () -> meta(metas, 3));
+        Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
+                () -> meta(metas, 6));
+        Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
+        return new Metadata(headline, author, published, site);
+    }
+
+    /**
+     * The {@link #META_NAMES} whose query could match a {@code <meta>}, as bits: the names equal,
+     * ignoring case and surrounding white space, to the value of an attribute of the element named
+     * {@code property} or {@code name} (ignoring case and white space). A query matches only an element
+     * with such a value, so only these queries run: most {@code <meta>}s of a page match none.
+     */
+    static int namedBy(Element meta) {
+        int named = 0;
+        if (meta.attributesSize() == 0) {
+            return named;
+        }
+        for (Attribute attribute : meta.attributes()) {
+            String key = attribute.getKey();
+            if (key.equalsIgnoreCase("property") || key.equalsIgnoreCase("name")) {
+                String value = attribute.getValue().trim();
+                for (int i = 0; i < META_NAMES.length; i++) {
+                    if (value.equalsIgnoreCase(META_NAMES[i])) {
+                        named |= 1 << i;
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Adds to {@code out}, in document order, the elements of the subtree of {@code root} (itself
+     * included) that are JSON-LD scripts as {@link #read} reads them ({@code root} is in {@code doc}).
+     */
+    static void jsonLd(Document doc, Element root, List<Element> out) {
+        forEachElement(root, e -> {
+            if (e.normalName().equals("script") && LD_JSON.matches(doc, e)) {
+                out.add(e);
+            }
+        });
+    }
+
+    /**
+     * Visits the element {@code root} and every element below it in document order (pre-order), as
+     * {@code select} visits them; found by child index, without sibling lookups. Most roots the
+     * segmenter hands over (an image, a script, a line break) have no child element: they need no stack.
+     */
+    private static void forEachElement(Element root, Consumer<Element> visit) {
+        ArrayDeque<Element> stack = null;
+        Element e = root;
+        while (true) {
+            visit.accept(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof Element child) {
+                    if (stack == null) {
+                        stack = new ArrayDeque<>();
+                    }
+                    stack.push(child);
+                }
+            }
+            if (stack == null || stack.isEmpty()) {
+                return;
+            }
+            e = stack.pop();
+        }
+    }
+
+    /**
+     * The first candidate present and not blank, stripped. The candidates are read in order and only
+     * as far as needed: a later one (a regex search, the document's title) costs nothing when an
+     * earlier one answers.
+     */
+    @SafeVarargs
+    private static Optional<String> first(Supplier<Optional<String>>... candidates) {
+        for (Supplier<Optional<String>> candidate : candidates) {
+            Optional<String> c = candidate.get();
+            if (c.isPresent() && !c.get().isBlank()) {
+                // values are often written with HTML entities (JSON-LD's "Maria &amp; Katerina")
+                return Optional.of(Parser.unescapeEntities(c.get(), false).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> meta(Element[] metas, int i) {
+        Element e = metas[i];
+        return e == null ? Optional.empty() : Optional.of(e.attr("content"));
+    }
+
+    private static Optional<String> json(Pattern key, String json, int group) {
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = key.matcher(json);
+        return m.find() && m.group(group) != null ? Optional.of(unescape(m.group(group))) : Optional.empty();
+    }
+
+    private static String unescape(String raw) {
+        Matcher m = ESCAPE.matcher(raw);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e.charAt(0)) {
+                case 'u' -> String.valueOf((char) Integer.parseInt(e.substring(1), 16));
+                case 'n', 'r', 't' -> " ";
+                default -> e;
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

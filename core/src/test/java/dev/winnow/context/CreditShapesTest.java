@@ -1,0 +1,79 @@
+package dev.winnow.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Config;
+import dev.winnow.Label;
+import dev.winnow.data.DataFiles;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Date lines and bylines the lists and patterns do not catch, in the document's language. */
+class CreditShapesTest {
+    private static Label label(String dump, int line) {
+        return new Cleaner(Config.builder().lineModel(false).build()).clean(dump).lines().get(line).label();
+    }
+
+    private static final String ENGLISH = "The council voted on Tuesday to keep the old bridge open for another year, while"
+            + " engineers finish a survey of its foundations and the city looks for the money to repair it.";
+    private static final String SPANISH = "El consejo de la ciudad votó el martes para mantener abierto el viejo puente durante"
+            + " otro año, mientras los ingenieros terminan un estudio de sus cimientos y la ciudad busca el dinero para repararlo.";
+    private static final String FRENCH = "Le conseil de la ville a voté mardi pour garder le vieux pont ouvert pendant une"
+            + " année de plus, pendant que les ingénieurs terminent une étude de ses fondations et que la ville cherche l'argent.";
+
+    /** A short article with the line under its headline, in the language of the line. */
+    private static String article(String credit) {
+        String prose = credit.startsWith("Por") || credit.contains(" de ") ? SPANISH : credit.startsWith("par") ? FRENCH : ENGLISH;
+        return "Bridge stays open for another year\n" + credit + "\n" + prose + "\n" + prose.replace("a", "a ")
+                + "\n" + prose.replace("e", "e ") + "\n";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "By JANE ROE - 2019-04-10",
+        "Jane Roe - Nov 19, 2019, 10:31 pm CST",
+        "November 12, 2018 | BY: Site Team",
+        "Published on Monday, Nov 24, 2025 at 10:31 am",
+        "24 de agosto, 2026 - 23h23",
+        "Por Juan Gaona",
+        "par Didier Roy, 21 juin 2018",
+        "By Meaghan Weeden ● December 23, 2025 ● 6 min read",
+    })
+    void aBylineOrDateLineIsACredit(String line) {
+        assertThat(label(article(line), 1)).as(line).isEqualTo(Label.CREDIT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On March 3, 2020, the court ruled that the old law had been void for years and must be rewritten.",
+        "By the end of the year the city plans to open two more bridges over the river and a new ferry line.",
+    })
+    void proseWithADateOrAByIsNot(String line) {
+        assertThat(label(article(line), 1)).as(line).isNotEqualTo(Label.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Image copyright AFP", "Courtesy of the museum", "OsakaWayne Studios//Getty Images",
+        "AFP/GETTY", "Jane Roe/Daily Times/Getty Images"})
+    void photoCreditsOnTheirOwnLineAreCredits(String line) {
+        assertThat(label(article(line), 1)).as(line).isEqualTo(Label.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Image caption The minister arrives in Paris", "Rescue teams search the riverbankCredit: Reuters"})
+    void captionMarkersAndGluedCreditsMakeCaptions(String line) {
+        assertThat(label(article(line), 1)).as(line).isEqualTo(Label.CAPTION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "es", "pt", "it", "nl", "id"})
+    void everyLanguageHasMonthsBylineWordsAndDateWords(String code) {
+        for (String file : List.of("months.tsv", "byline.prefixes.txt", "date.words.txt")) {
+            assertThat(DataFiles.items("lang/" + code + "/" + file)).as(code + " " + file).isNotEmpty();
+        }
+        assertThat(DataFiles.rows("lang/" + code + "/months.tsv", 2)).hasSize(12);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.winnow.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Cleaner;
+import dev.winnow.Metadata;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Metadata from the lines: headline, author and date of a dump; what an HTML page leaves out. */
+class CreditReaderTest {
+    private static final String PROSE = "The council voted on Tuesday to keep the old bridge open for another year, "
+            + "while engineers finish a survey of its foundations and the city looks for the money to repair it.";
+
+    private static String dump(String... top) {
+        return String.join("\n", top) + "\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
+                + PROSE.replace("Tuesday", "Friday") + "\n";
+    }
+
+    @Test
+    void aDumpsMetadataComesFromItsTitleLineAndCredits() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
+                "By Jane Roe - Nov 19, 2019, 10:31 pm")).metadata();
+        assertThat(m.author()).contains("Jane Roe");
+        assertThat(m.published()).contains("2019-11-19");
+    }
+
+    @Test
+    void anUpdateStampIsTheDateOnlyWhenThereIsNoOther() {
+        Metadata m = new Cleaner().clean(dump("Bridge stays open for another year", "Updated Dec 1, 2020",
+                "Published Nov 19, 2019")).metadata();
+        assertThat(m.published()).contains("2019-11-19");
+    }
+
+    @Test
+    void aNameAloneIsNotTakenForAnUpdateStamp() {
+        assertThat(CreditReader.personName("Last Updated")).isTrue();
+        Metadata m = new Cleaner().clean(dump("Bridge stays open for another year", "Last Updated")).metadata();
+        assertThat(m.author()).isEmpty();
+    }
+
+    @Test
+    void theDeclaredHeadlineLosesItsSiteNameAndYieldsToAMatchingTitleLine() {
+        Metadata declared = new Metadata(Optional.of("Bridge stays open | Daily Times"), Optional.empty(), Optional.empty(),
+                Optional.of("Daily Times"));
+        assertThat(CreditReader.headline(null, declared)).contains("Bridge stays open");
+        assertThat(CreditReader.headline("The bridge stays open", declared)).contains("The bridge stays open");
+        assertThat(CreditReader.headline("Weather", declared)).contains("Bridge stays open");
+    }
+
+    @Test
+    void anHtmlPagesEntitiesAreDecodedAndItsDateReadToIso() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"author\": {\"name\": \"Maria &amp; Katerina\"},"
+                + " \"datePublished\": \"March 3, 2020\"}</script></head><body><h1>Bridge stays open</h1><p>" + PROSE
+                + "</p><p>" + PROSE + " Again.</p></body></html>";
+        Metadata m = new Cleaner().clean(html, "").metadata();
+        assertThat(m.author()).contains("Maria & Katerina");
+        assertThat(m.published()).contains("2020-03-03");
+    }
+
+    @Test
+    void anHtmlPageWithoutDeclaredMetadataGetsItFromItsLines() {
+        String html = "<html><body><h1>Bridge stays open for another year</h1><p class=\"byline\">By Jane Roe</p>"
+                + "<time>November 19, 2019</time><p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday") + "</p></body></html>";
+        Metadata m = new Cleaner().clean(html, "").metadata();
+        assertThat(m.author()).contains("Jane Roe");
+        assertThat(m.published()).contains("2019-11-19");
+    }
+}
