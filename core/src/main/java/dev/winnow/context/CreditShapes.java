@@ -67,7 +67,7 @@ public final class CreditShapes {
     /** Why the line is a credit, or null. */
     static String reason(String text, Lexicon.Language language, Cues cues, Features f) {
         Matcher by = language.byline().matcher(text);
-        boolean byline = by.lookingAt(); // the first match found starts at 0 exactly when one does
+        boolean byline = language.byline().opens(text, by); // the first match found starts at 0 exactly when one does
         if (f.digits() > 0 && !f.terminal()) {
             String rest = language.dates().strip(text);
             if (!rest.equals(text)) {
@@ -104,6 +104,6 @@ public final class CreditShapes {
     }
 
     private static boolean isBylineWord(String word, Lexicon.Language language) {
-        return language.byline().matcher(word + " x").lookingAt();
+        return language.byline().opens(word + " x");
     }
 }

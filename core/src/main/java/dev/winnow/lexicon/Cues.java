@@ -1,6 +1,7 @@
 package dev.winnow.lexicon;
 
 import dev.winnow.data.DataFiles;
+import dev.winnow.match.FirstChars;
 import dev.winnow.match.WholeWords;
 import dev.winnow.text.Words;
 import java.util.ArrayList;
@@ -19,13 +20,17 @@ import java.util.regex.Pattern;
  */
 public final class Cues {
     private final Pattern captionMarker;
+    /** What a caption marker starts with: the marker pattern runs only on lines that start so. */
+    private final FirstChars markerStarts;
     private final WholeWords creditCue;
     private final WholeWords agency;
     /** Words that stand beside a date in a date line ({@code date.words.txt}), lowercase. */
     public final Set<String> dateWords;
 
-    private Cues(Pattern captionMarker, WholeWords creditCue, WholeWords agency, Set<String> dateWords) {
-        this.captionMarker = captionMarker;
+    private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords) {
+        this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.markerStarts = FirstChars.of(captionMarkers);
         this.creditCue = creditCue;
         this.agency = agency;
         this.dateWords = Set.copyOf(dateWords);
@@ -39,9 +44,7 @@ public final class Cues {
     /** The cues of the language {@code code} (and English's) in the data. */
     static Cues load(DataFiles data, String code) {
         List<String> langs = code.equals("en") ? List.of("en") : List.of(code, "en");
-        return new Cues(
-                Pattern.compile("^(?:" + alternation(items(data, langs, "caption.markers.txt")) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        return new Cues(items(data, langs, "caption.markers.txt"),
                 new WholeWords(items(data, langs, "credit.cues.txt"), true),
                 new WholeWords(data.list("common/agencies.txt"), false),
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")));
@@ -70,7 +73,13 @@ public final class Cues {
 
     /** The line opens with a caption marker ({@code Image caption ...}, {@code Pictured: ...}). */
     public boolean captionMarker(String line) {
-        return captionMarker.matcher(line).lookingAt(); // the pattern opens with ^: only a match at the start counts
+        // the pattern opens with ^: only a match at the start counts
+        return markerStarts.admitsStart(line) && captionMarker.matcher(line).lookingAt();
+    }
+
+    /** The caption marker pattern, for tests. */
+    Pattern captionMarkerPattern() {
+        return captionMarker;
     }
 
     /** The line holds a word that attributes a picture or a text ({@code courtesy}, {@code photo}, {@code ©}). */

@@ -1,5 +1,6 @@
 package dev.winnow.lexicon;
 
+import dev.winnow.match.FirstChars;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class Dates {
     static final int MAX_YEAR = 2100;
 
     private final Pattern pattern;
+    /** What a month name starts with: with a digit, the only characters a date can start with. */
+    private final FirstChars monthStarts;
     private final Map<String, Integer> months;
     /** Whether a numeric date with slashes puts the month first ({@code 4/10/2019} is April 10th in English). */
     private final boolean monthFirst;
@@ -41,6 +44,8 @@ public final class Dates {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(name));
         }
         String month = "(" + alternation + ")";
+        // no month names make the month group match the empty string: then a date may start anywhere
+        this.monthStarts = FirstChars.of(names.isEmpty() ? List.of("") : names);
         String ordinal = "(?:st|nd|rd|th|er|º|°)?";
         this.pattern = Pattern.compile(String.join("|",
                 "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])",
@@ -56,8 +61,8 @@ public final class Dates {
         if (!mayHoldDate(text)) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        Matcher m = matcher(text);
+        for (int from = 0; next(m, text, from); from = m.end()) {
             Optional<LocalDate> date = read(m);
             if (date.isPresent()) {
                 return date;
@@ -71,13 +76,64 @@ public final class Dates {
         if (!mayHoldDate(text)) {
             return text;
         }
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, read(m).isPresent() ? " " : Matcher.quoteReplacement(m.group()));
+        Matcher m = matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        for (int from = 0; next(m, text, from); from = m.end()) {
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, last, m.start()).append(read(m).isPresent() ? " " : m.group());
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** A matcher whose region may start inside the text while its lookbehinds see what comes before. */
+    private Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Finds the next date form at or after {@code from} as {@link Matcher#find()} would from there, trying
+     * only the positions a match can start at (a digit, or a character a month name starts with, each
+     * where the forms' lookbehinds allow it); true when found, the match then in {@code m}. Dates are
+     * rare: most positions of a line are skipped.
+     */
+    private boolean next(Matcher m, String text, int from) {
+        int n = text.length();
+        // the forms that start with a digit need none before it, but the one with 年
+        boolean anyDigit = text.indexOf('年', from) >= 0;
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            boolean start = c >= '0' && c <= '9' ? anyDigit || i == 0 || !isDigit(text.charAt(i - 1))
+                    // a month name needs no letter before it
+                    : monthStarts.admits(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+            if (start) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The start and end of every match {@link #first} and {@link #strip} visit, in order (for tests). */
+    List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = matcher(text);
+        for (int from = 0; next(m, text, from); from = m.end()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /** The date forms as one pattern (for tests). */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

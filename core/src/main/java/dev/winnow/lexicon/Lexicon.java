@@ -2,6 +2,7 @@ package dev.winnow.lexicon;
 
 import dev.winnow.Label;
 import dev.winnow.data.DataFiles;
+import dev.winnow.match.FirstChars;
 import dev.winnow.text.Text;
 import dev.winnow.text.Words;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class Lexicon {
      */
     public record Language(String code, Set<String> stopwords, Map<Label, Set<String>> lines,
                     Map<Label, List<String>> phrases, Map<String, Section> sections,
-                    List<PatternRule> patterns, List<String> legal, Dates dates, Pattern byline, Cues cues) {
+                    List<PatternRule> patterns, List<String> legal, Dates dates, Byline byline, Cues cues) {
     }
 
     /**
@@ -216,7 +217,7 @@ public final class Lexicon {
     }
 
     /** The byline words of the language and of English, opening the line or after a bar, with an optional colon. */
-    private static Pattern byline(DataFiles data, String code) {
+    private static Byline byline(DataFiles data, String code) {
         List<String> words = new ArrayList<>();
         for (String lang : code.equals("en") ? List.of("en") : List.of(code, "en")) {
             words.addAll(data.list("lang/" + lang + "/byline.prefixes.txt"));
@@ -227,8 +228,10 @@ public final class Lexicon {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
         }
         // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out
-        return Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")\\s*:?\\s+(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
+        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")\\s*:?\\s+(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // a match starts with a byline word, the bar before one, or the B of a glued "By"
+        return new Byline(pattern, FirstChars.of(words, '|', 'B'));
     }
 
     static List<PatternRule> patterns(String path, String agency) {

@@ -261,8 +261,8 @@ public final class ModelFeatures {
                 flag(out, !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)), "lower");
                 flag(out, f.digits() > 0 && in.language().dates().has(text), "date");
                 // the byline pattern matches at the start or after a bar: without a bar only at the start
-                Matcher by = in.language().byline().matcher(text);
-                flag(out, text.indexOf('|') < 0 ? by.lookingAt() : by.find(), "by");
+                flag(out, text.indexOf('|') < 0 ? in.language().byline().opens(text)
+                        : in.language().byline().matcher(text).find(), "by");
                 flag(out, f.upper() > 0 && cues.agency(text), "agency");
                 flag(out, cues.creditCue(text), "cue");
                 flag(out, cues.captionMarker(text), "mark");
