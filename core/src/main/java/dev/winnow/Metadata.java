@@ -8,8 +8,11 @@ import java.util.Optional;
  * the page does not declare, what its labelled lines say: the title line, the byline and the date among
  * the credit lines near it. A text dump has only its lines. A field neither gives is empty.
  *
- * @param headline  the article's headline ({@code headline}, {@code og:title}, {@code <title>}; else the title line)
- * @param author    the author's name ({@code author.name}, {@code meta name=author}, {@code article:author};
+ * @param headline  the article's headline: on a page, its one visible {@code <h1>} when it shares a word with
+ *                  the declared title or none is declared, else the declared one ({@code headline},
+ *                  {@code og:title}, {@code <title>}); else the title line
+ * @param author    the author's name ({@code author.name}, {@code meta name=author}, {@code article:author}, unless it
+ *                  is an address or a number;
  *                  else the name of a byline, {@code By Jane Roe - Nov 19, 2019} giving {@code Jane Roe})
  * @param published the publication date in ISO 8601 ({@code 2019-11-19}, or the declared timestamp when it
  *                  is one, {@code 2019-11-19T10:31:00Z}); from {@code datePublished},

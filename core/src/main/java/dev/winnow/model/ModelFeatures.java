@@ -11,7 +11,6 @@ import dev.winnow.read.Structure;
 import dev.winnow.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * The evidence the line model weighs for each visible line, as named features: what the two passes

@@ -3,8 +3,11 @@ package dev.winnow.read;
 import dev.winnow.Metadata;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -97,8 +100,10 @@ final class MetadataReader {
         });
         Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
                 () -> Optional.of(doc.title()));
-        Optional<String> author = first(() -> json(AUTHOR, json, 1), () -> json(AUTHOR, json, 2), () -> meta(metas, 2),
-                () -> meta(metas, 3));
+        Optional<String> author = first(() -> json(AUTHOR, json, 1).filter(MetadataReader::mayBeName),
+                () -> json(AUTHOR, json, 2).filter(MetadataReader::mayBeName),
+                () -> meta(metas, 2).filter(MetadataReader::mayBeName),
+                () -> meta(metas, 3).filter(MetadataReader::mayBeName));
         Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
                 () -> meta(metas, 6));
         Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
@@ -165,6 +170,68 @@ final class MetadataReader {
             }
             e = stack.pop();
         }
+    }
+
+    /** A run of letters or digits: a word, for comparing a heading with a declared title. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * The metadata with the page's one {@code <h1>} ({@code h1}, or null) as its headline, when the page
+     * declares no title or when the heading shares a word with the declared one. The visible heading is
+     * the article's headline as a reader sees it, where {@code og:title} and {@code <title>} are often
+     * rewritten for search engines and social networks; a heading with no word of the declared title is
+     * the site's or a section's name ({@code Our Blog}), and the declared title stays.
+     */
+    static Metadata withHeading(Metadata declared, String h1) {
+        if (h1 == null || h1.isBlank() || declared.headline().isPresent() && !sharesAWord(h1, declared.headline().get())) {
+            return declared;
+        }
+        return new Metadata(Optional.of(h1), declared.author(), declared.published(), declared.siteName());
+    }
+
+    /** The text of the page's one visible {@code <h1>} (its lines joined), or null when it has none or several. */
+    static String singleH1(List<String> texts, List<Structure> structures) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < structures.size(); i++) {
+            if (structures.get(i).in(Structure.IN_H1) && !texts.get(i).isBlank()) {
+                if (first >= 0 && i > last + 1) {
+                    return null;
+                }
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            out.append(out.length() == 0 ? "" : " ").append(texts.get(i).strip());
+        }
+        return out.toString();
+    }
+
+    /** An address ({@code https://www.facebook.com/jane}) or a number, which pages declare as an author. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\s*(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*\\s*|[\\d\\s\\p{P}]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a declared author may be a name: not an address nor a number (the next candidate is taken). */
+    static boolean mayBeName(String author) {
+        return !NOT_A_NAME.matcher(author).matches();
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (Matcher m = WORD.matcher(b.toLowerCase(Locale.ROOT)); m.find(); ) {
+            words.add(m.group());
+        }
+        for (Matcher m = WORD.matcher(a.toLowerCase(Locale.ROOT)); m.find(); ) {
+            if (words.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
