@@ -16,7 +16,8 @@ import java.util.Optional;
  *                  else the name of a byline, {@code By Jane Roe - Nov 19, 2019} giving {@code Jane Roe})
  * @param published the publication date in ISO 8601 ({@code 2019-11-19}, or the declared timestamp when it
  *                  is one, {@code 2019-11-19T10:31:00Z}); from {@code datePublished},
- *                  {@code article:published_time}, {@code meta name=date}, else from a credit line (an
+ *                  {@code article:published_time}, {@code meta name=date}, the first {@code itemprop=datePublished}
+ *                  or {@code <time datetime>}, else from a credit line (an
  *                  update stamp only when there is no other date); a declared date that cannot be read
  *                  is kept as written
  * @param siteName  the site's name ({@code og:site_name}, {@code publisher.name})

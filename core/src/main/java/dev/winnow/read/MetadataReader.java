@@ -105,7 +105,7 @@ final class MetadataReader {
                 () -> meta(metas, 2).filter(MetadataReader::mayBeName),
                 () -> meta(metas, 3).filter(MetadataReader::mayBeName));
         Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
-                () -> meta(metas, 6));
+                () -> meta(metas, 6), () -> markedDate(doc));
         Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
     }
@@ -210,6 +210,24 @@ final class MetadataReader {
             out.append(out.length() == 0 ? "" : " ").append(texts.get(i).strip());
         }
         return out.toString();
+    }
+
+    /**
+     * A date the page marks up where it shows it, when its head declares none: the first element with
+     * {@code itemprop=datePublished} (its {@code content} or {@code datetime}, else its text), else the
+     * first {@code <time datetime>} (most often the byline's); or empty. Searched only for pages that
+     * declare no date.
+     */
+    static Optional<String> markedDate(Document doc) {
+        Element e = doc.selectFirst("[itemprop=datePublished]");
+        if (e != null) {
+            String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+            if (!v.isBlank()) {
+                return Optional.of(v);
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        return time == null ? Optional.empty() : Optional.of(time.attr("datetime"));
     }
 
     /** An address ({@code https://www.facebook.com/jane}) or a number, which pages declare as an author. */

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Metadata;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A declared author that is an address or a number is not taken: the next declaration is. */
-class DeclaredAuthorTest {
+/**
+ * What a page declares beyond its head's usual tags: a declared author that is an address or a number
+ * is not taken (the next declaration is); without a declared date, the date the page marks up where it
+ * shows it.
+ */
+class DeclaredMetadataTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ~ ", value = {
         "<meta property='article:author' content='https://www.facebook.com/janeroe'><meta name='author' content='Jane Roe'> ~ Jane Roe",
@@ -28,5 +33,24 @@ class DeclaredAuthorTest {
         "12345 ~ false", "Jane Roe ~ true", "Agent 007 ~ true", "Maria &amp; Katerina ~ true"})
     void mayBeName(String author, boolean name) {
         assertThat(MetadataReader.mayBeName(author)).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ~ ", value = {
+        "<p>By Jane <time datetime='2019-04-10T10:00'>April 10</time></p> ~ 2019-04-10T10:00",
+        "<p><span itemprop='datePublished' content='2020-12-23'>Dec 23</span><time datetime='2021-01-01'>x</time></p> ~ 2020-12-23",
+        "<meta itemprop='datePublished' content='2020-12-23T11:48:54-0800'><p>Text.</p> ~ 2020-12-23T11:48:54-0800",
+    })
+    void withoutADeclaredDateTheMarkedUpOne(String body, String expected) {
+        Metadata metadata = HtmlSegmenter.segment(Jsoup.parse("<html><head></head><body>" + body + "</body></html>"))
+                .metadata();
+        assertThat(metadata.published()).contains(expected);
+    }
+
+    @Test
+    void aDeclaredDateComesFirst() {
+        Metadata metadata = HtmlSegmenter.segment(Jsoup.parse("<html><head><meta property='article:published_time' "
+                + "content='2018-01-02'></head><body><time datetime='2019-04-10'>x</time></body></html>")).metadata();
+        assertThat(metadata.published()).contains("2018-01-02");
     }
 }
