@@ -48,6 +48,14 @@ class CleanerTest {
     }
 
     @Test
+    void aHeadlineMayAsk() {
+        Result result = cleaner.clean(ARTICLE.replace("Council approves new riverside park after long debate",
+                "Will the council approve the new riverside park?"));
+        assertThat(result.title()).contains("Will the council approve the new riverside park?");
+        assertThat(result.metadata().headline()).contains("Will the council approve the new riverside park?");
+    }
+
+    @Test
     void separatesTheStoryFromItsChrome() {
         Result result = cleaner.clean(ARTICLE);
         assertThat(result.title()).contains("Council approves new riverside park after long debate");

@@ -248,7 +248,7 @@ final class ReferenceCleaner {
         boolean bullet = first == '•' || first == '-' || first == '–' || first == '—' || first == '*'
                 || first == '▪' || first == '►' || first == '●' || first == '◦' || first == '·';
         return new Features(chars, words, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
-                bullet, url);
+                bullet, url, terminal && (end == '?' || end == '？'));
     }
 
     /** The first pass as it was. */

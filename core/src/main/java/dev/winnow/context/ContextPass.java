@@ -152,7 +152,8 @@ public final class ContextPass {
                 continue;
             }
             Features f = a.features();
-            if (f.words() >= 3 && f.words() <= 30 && !f.terminal() && !f.ellipsis() && !f.url()
+            // a headline ends without a full stop, or asks ("What Is Cloud Computing?")
+            if (f.words() >= 3 && f.words() <= 30 && (!f.terminal() || f.question()) && !f.ellipsis() && !f.url()
                     && f.separators() == 0 && f.letters() > f.digits() && !f.codeLike()) {
                 return i;
             }

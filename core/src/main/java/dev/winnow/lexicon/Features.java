@@ -20,11 +20,14 @@ import java.util.Locale;
  * @param ellipsis     the line ends with {@code …} or {@code ...}
  * @param bullet       the line starts with a bullet or dash
  * @param url          the line contains a URL or e-mail address
+ * @param question     the line ends with a question mark (possibly followed by a closing quote): a sentence,
+ *                     but also a headline's way to end
  */
 public record Features(int chars, int words, int stopwords, int capitalized, int digits, int letters, int upper,
-                int separators, int code, boolean terminal, boolean ellipsis, boolean bullet, boolean url) {
+                int separators, int code, boolean terminal, boolean ellipsis, boolean bullet, boolean url,
+                boolean question) {
 
-    public static final Features BLANK = new Features(0, 0, 0, 0, 0, 0, 0, 0, 0, false, false, false, false);
+    public static final Features BLANK = new Features(0, 0, 0, 0, 0, 0, 0, 0, 0, false, false, false, false, false);
 
     /** Stopwords per word; 0 for a line without words. */
     public double stopwordDensity() {
@@ -213,7 +216,7 @@ public record Features(int chars, int words, int stopwords, int capitalized, int
         boolean terminal = !ellipsis & (ENDS[end] & TERMINAL) != 0;
         boolean bullet = (ENDS[first] & BULLET) != 0;
         return new Features(visible, count, stops, caps, digits, letters, upper, separators, code, terminal, ellipsis,
-                bullet, url);
+                bullet, url, terminal & (end == '?' | end == '？'));
     }
 
     /**
@@ -232,7 +235,7 @@ public record Features(int chars, int words, int stopwords, int capitalized, int
     /** These features with {@code stopwords} stopwords. */
     public Features withStopwords(int stopwords) {
         return new Features(chars, words, stopwords, capitalized, digits, letters, upper, separators, code, terminal,
-                ellipsis, bullet, url);
+                ellipsis, bullet, url, question);
     }
 
     /** The index of the last visible character before {@code end}, or -1. */
