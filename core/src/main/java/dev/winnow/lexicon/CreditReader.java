@@ -185,7 +185,10 @@ public final class CreditReader {
         return Optional.empty();
     }
 
-    /** A short line opened by a byline word just below the headline, whatever its label ({@code by Jane Roe}). */
+    /**
+     * A short line just below the headline, whatever its label, opened by a byline word ({@code by Jane Roe})
+     * or holding a name alone beside a date line.
+     */
     private static Optional<String> bylineNearTitle(List<Line> lines, int title, Lexicon.Language language) {
         if (title < 0) {
             return Optional.empty();
@@ -204,9 +207,25 @@ public final class CreditReader {
                 if (name.isPresent()) {
                     return name;
                 }
+                // a name alone above or below a date line: the byline block "Jane Roe / Nov 19, 2019"
+                if (personName(text) && text.chars().noneMatch(Character::isDigit)
+                        && (datedNeighbour(lines, i, -1, language) || datedNeighbour(lines, i, +1, language))) {
+                    return Optional.of(text);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the nearest visible line above ({@code step} -1) or below (+1) line {@code i} holds a date. */
+    private static boolean datedNeighbour(List<Line> lines, int i, int step, Lexicon.Language language) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (lines.get(j).label() != Label.BLANK) {
+                String t = lines.get(j).text().strip();
+                return t.length() <= SHORT_BYLINE_CHARS && language.dates().first(t).isPresent();
+            }
+        }
+        return false;
     }
 
     /** A line of another label is read as a byline only up to this length. */

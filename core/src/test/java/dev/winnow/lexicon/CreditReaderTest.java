@@ -26,6 +26,18 @@ class CreditReaderTest {
     }
 
     @Test
+    void aNameAloneBesideADateLineIsTheAuthor() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe", "",
+                "November 19, 2019")).metadata();
+        assertThat(m.author()).contains("Jane Roe");
+        assertThat(m.published()).contains("2019-11-19");
+        // without the date line beside it, a name alone says nothing
+        Metadata alone = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe"))
+                .metadata();
+        assertThat(alone.author()).isEmpty();
+    }
+
+    @Test
     void anUpdateStampIsTheDateOnlyWhenThereIsNoOther() {
         Metadata m = new Cleaner().clean(dump("Bridge stays open for another year", "Updated Dec 1, 2020",
                 "Published Nov 19, 2019")).metadata();
