@@ -60,6 +60,9 @@ public final class CreditReader {
             if (published.isEmpty()) {
                 published = date(credits, language);
             }
+            if (published.isEmpty()) {
+                published = date(shortLinesNearTitle(lines, title), language);
+            }
         }
         return new Metadata(headline, author, published, declared.siteName());
     }
@@ -216,6 +219,34 @@ public final class CreditReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * The short lines next to the headline whatever their label, nearest first: up to
+     * {@value #NEAR_TITLE} visible lines below it, then as many above (a date line the rules took for a
+     * teaser's still dates the article when nothing else does).
+     */
+    private static List<Line> shortLinesNearTitle(List<Line> lines, int title) {
+        List<Line> out = new ArrayList<>();
+        if (title < 0) {
+            return out;
+        }
+        for (int step : new int[] {1, -1}) {
+            int seen = 0;
+            for (int i = title + step; i >= 0 && i < lines.size() && seen < NEAR_TITLE; i += step) {
+                Line line = lines.get(i);
+                if (line.label() != Label.BLANK) {
+                    seen++;
+                    if (line.text().strip().length() <= SHORT_BYLINE_CHARS) {
+                        out.add(line);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many visible lines on each side of the headline {@link #shortLinesNearTitle} reads. */
+    static final int NEAR_TITLE = 3;
 
     /** Whether the nearest visible line above ({@code step} -1) or below (+1) line {@code i} holds a date. */
     private static boolean datedNeighbour(List<Line> lines, int i, int step, Lexicon.Language language) {

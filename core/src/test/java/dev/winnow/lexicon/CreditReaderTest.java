@@ -3,7 +3,10 @@ package dev.winnow.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Cleaner;
+import dev.winnow.Label;
+import dev.winnow.Line;
 import dev.winnow.Metadata;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,18 @@ class CreditReaderTest {
         Metadata alone = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe"))
                 .metadata();
         assertThat(alone.author()).isEmpty();
+    }
+
+    @Test
+    void aDateLineNextToTheHeadlineDatesTheArticleWhateverItsLabel() {
+        List<Line> lines = List.of(new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t"),
+                new Line(2, "February 10, 2025", Label.NAVIGATION, 0.9, "navigation.model", "t"),
+                new Line(3, PROSE, Label.BODY, 0.9, "body.region", "t"));
+        Lexicon.Language en = Lexicon.get().languages.get("en");
+        assertThat(CreditReader.read(lines, 0, en, Metadata.NONE).published()).contains("2025-02-10");
+        // further than three visible lines from the headline, it says nothing
+        List<Line> far = List.of(lines.get(0), lines.get(2), lines.get(2), lines.get(2), lines.get(1));
+        assertThat(CreditReader.read(far, 0, en, Metadata.NONE).published()).isEmpty();
     }
 
     @Test
