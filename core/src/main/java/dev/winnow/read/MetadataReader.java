@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -219,16 +222,35 @@ final class MetadataReader {
      * declare no date.
      */
     static Optional<String> markedDate(Document doc) {
-        Element e = doc.selectFirst("[itemprop=datePublished]");
+        // both found in one walk of the page, which stops at the first itemprop
+        Element[] found = new Element[2];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (DATE_PUBLISHED.matches(doc, e)) {
+                        found[0] = e;
+                        return FilterResult.STOP;
+                    }
+                    if (found[1] == null && TIME.matches(doc, e)) {
+                        found[1] = e;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        Element e = found[0];
         if (e != null) {
             String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             if (!v.isBlank()) {
                 return Optional.of(v);
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
-        return time == null ? Optional.empty() : Optional.of(time.attr("datetime"));
+        return found[1] == null ? Optional.empty() : Optional.of(found[1].attr("datetime"));
     }
+
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
     /** An address ({@code https://www.facebook.com/jane}) or a number, which pages declare as an author. */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\s*(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*\\s*|[\\d\\s\\p{P}]*",
