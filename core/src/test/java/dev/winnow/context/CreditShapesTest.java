@@ -63,7 +63,11 @@ class CreditShapesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Image caption The minister arrives in Paris", "Rescue teams search the riverbankCredit: Reuters"})
+    @ValueSource(strings = {"Image caption The minister arrives in Paris", "Rescue teams search the riverbankCredit: Reuters",
+        "Volunteers clear the flooded square on Monday.Jane Roe / Getty Images",
+        "Commuters wait for the last train home. John Doe/Moment via Getty Images",
+        "A harbour at dawn, 1932. Gelatin silver print. Courtesy the Acme Gallery.",
+        "The new panels can replace windows in offices Photo Credit: Acme Energy"})
     void captionMarkersAndGluedCreditsMakeCaptions(String line) {
         assertThat(label(article(line), 1)).as(line).isEqualTo(Label.CAPTION);
     }
@@ -75,5 +79,25 @@ class CreditShapesTest {
             assertThat(DataFiles.items("lang/" + code + "/" + file)).as(code + " " + file).isNotEmpty();
         }
         assertThat(DataFiles.rows("lang/" + code + "/months.tsv", 2)).hasSize(12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Jane Roe is a staff writer at the Daily Times who covers city hall and transport.",
+        "Jane Roe covers health, science and the city's hospitals for the Daily Times.",
+        "This story was written by Jane Roe and produced by the Daily Times newsroom.",
+        "This article was amended on 8 December 2025 to correct the name of the bridge.",
+    })
+    void authorBiosAndNotesOnTheStoryAreCredits(String line) {
+        String closing = "Bridge stays open for another year\n" + ENGLISH + "\n" + ENGLISH.replace("a", "a ") + "\n"
+                + ENGLISH.replace("e", "e ") + "\n" + line + "\n";
+        assertThat(label(closing, 4)).as(line).isEqualTo(Label.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sponsored: Ten ways to fix your roof", "[SPONSORED] Cloud storage for teams",
+        "Ten ways to fix your roof (Sponsored)", "Buy on Amazon", "$25 at Target", "Advertiser Disclosure"})
+    void advertisingLabelsAndShopButtonsAreAds(String line) {
+        assertThat(label(article(line), 1)).as(line).isEqualTo(Label.AD);
     }
 }
