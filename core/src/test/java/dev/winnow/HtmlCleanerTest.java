@@ -189,6 +189,17 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aCaptionThatIsAllLinkOutsideTheArticleIsATeaserNotACaption() {
+        String html = page(ARTICLE.replace("</p></article>", "</p><figure><img src=a.jpg><figcaption>The old bridge at dawn."
+                + "</figcaption></figure></article>")
+                + "<section><h2>More news</h2><figure><img src=b.jpg><figcaption><a href=/ferry>A new ferry line opens on"
+                + " the river next spring</a></figcaption></figure></section>");
+        Result r = cleaner.clean(html, "https://example.org/bridge");
+        assertThat(label(r, "The old bridge at dawn.")).isEqualTo(Label.CAPTION);
+        assertThat(label(r, "A new ferry line opens on the river next spring")).isEqualTo(Label.NAVIGATION);
+    }
+
+    @Test
     void creditAndAdMarkupNameTheRoleOfTheirLines() {
         Result r = cleaner.clean(page(ARTICLE + "<p><span itemprop=\"author\">Jane Roe</span></p><p><a rel=\"author\" href=\"/jr\">J. Roe</a></p>"
                 + "<p><time datetime=\"2019-11-19\">Nov 19, 2019</time></p><address>Jane Roe, Daily Times</address>"

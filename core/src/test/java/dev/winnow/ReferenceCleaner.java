@@ -4,6 +4,7 @@ import dev.winnow.classify.Assessment;
 import dev.winnow.classify.Assessment.Quality;
 import dev.winnow.classify.LinePass;
 import dev.winnow.classify.RepeatKeys;
+import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
@@ -47,11 +48,12 @@ final class ReferenceCleaner {
             assessments.add(linePass.assess(text, language));
         }
         // after the first pass, which this class re-implements as it was before the speed work, the same
-        // shared steps as the cleaner: credit shapes, the context pass, duplicates, the line model, metadata
+        // shared steps as the cleaner: credit shapes, the context pass, duplicates, author boxes, the line model, metadata
         List<String> keys = keys(texts);
         assessments = CreditShapes.assess(assessments, texts, language);
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys);
-        List<Decision> decisions = Duplicates.revise(texts, outcome.decisions());
+        List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
+                language.cues());
         RepeatKeys repeats = RepeatKeys.ofKeys(keys);
         boolean[] repeated = new boolean[texts.size()];
         for (int i = 0; i < repeated.length; i++) {

@@ -36,7 +36,7 @@ public final class ContextPass {
     /** How many visible lines a credit section (after "About the author") lasts. */
     static final int CREDIT_SECTION_LINES = 3;
     /** How many visible lines an ad section (after "Download our apps") lasts at most. */
-    static final int AD_SECTION_LINES = 10;
+    static final int AD_SECTION_LINES = 3;
     /** An image title before a caption has at most this many words. */
     static final int IMAGE_TITLE_MAX_WORDS = 15;
     /** A teaser ending in an ellipsis has at most this many words. */
@@ -182,7 +182,8 @@ public final class ContextPass {
                 continue;
             }
             if (a.decided()) {
-                out[i] = new Decision(a.label(), 0.9, a.rule(), a.reason());
+                Decision teaser = markup != null && !inRegion && a.label() == Label.CAPTION ? markup.teaserCaption(i) : null;
+                out[i] = teaser != null ? teaser : new Decision(a.label(), 0.9, a.rule(), a.reason());
                 continue;
             }
             Decision byMarkup = markup == null ? null : inRegion ? markup.insideRegion(i) : markup.outsideRegion(i);
@@ -296,7 +297,10 @@ public final class ContextPass {
                 Assessment a = lines.get(j);
                 boolean movable = p.label() == Label.BODY && !p.rule().equals("body.title")
                         && (markup == null || markup.figure(j));
-                if (!movable || (caption && a.features().words() > IMAGE_TITLE_MAX_WORDS)) {
+                // beyond the line right above, only an image title: short, and not apart from it by a blank line
+                boolean titleOnly = caption || taken > 0;
+                if (!movable || (titleOnly && a.features().words() > IMAGE_TITLE_MAX_WORDS)
+                        || (taken > 0 && markup == null && changes[changed - 1] - j > 1)) {
                     break;
                 }
                 if (changed == changes.length) {

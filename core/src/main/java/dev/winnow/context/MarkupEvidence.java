@@ -26,6 +26,8 @@ import org.jsoup.nodes.Element;
 public final class MarkupEvidence {
     /** A caption by markup has at most this many words. */
     static final int CAPTION_MAX_WORDS = 80;
+    /** A line whose link density is at least this is all link. */
+    static final double ALL_LINK = 0.9;
     /** A credit or byline by markup has at most this many words. */
     static final int CREDIT_MAX_WORDS = 25;
     /** An ad by markup has at most this many words. */
@@ -249,5 +251,18 @@ public final class MarkupEvidence {
                     "outside the article region, " + structures.get(i).hintReason());
         }
         return null;
+    }
+
+    /**
+     * The label of line {@code i}, a caption by markup outside the article region, when it is all link: the
+     * picture title of a teaser (related, most read), which is navigation by LABELS.md; else null.
+     */
+    ContextPass.Decision teaserCaption(int i) {
+        Structure s = structures.get(i);
+        if (!s.in(Structure.IN_FIGCAPTION) || s.linkDensity() < ALL_LINK) {
+            return null;
+        }
+        return new ContextPass.Decision(Label.NAVIGATION, 0.6, "navigation.teaser-caption",
+                "a caption that is all link, outside the article region: a teaser's picture title");
     }
 }

@@ -5,6 +5,7 @@ import dev.winnow.Config;
 import dev.winnow.Result;
 import dev.winnow.classify.LinePass;
 import dev.winnow.context.ContextPass;
+import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.Duplicates;
 import dev.winnow.lexicon.Lexicon;
 import dev.winnow.pipeline.Pipeline;
@@ -56,6 +57,7 @@ public final class HotLoop {
         Lexicon.Language language = languages.get(i);
         LinePass.Document document = new LinePass(config, lexicon, language).assessAll(texts);
         ContextPass.Outcome outcome = new ContextPass(config).revise(document.assessments(), document.keys(), null);
-        return Duplicates.revise(texts, outcome.decisions());
+        return AuthorBoxes.revise(texts, document.assessments(), Duplicates.revise(texts, outcome.decisions()),
+                language.cues());
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Lexical cues the line model weighs, per language (its lists and English's), from data files: a word
  * that opens a caption ({@code caption.markers.txt}), a word that attributes a picture or a text
  * ({@code credit.cues.txt}), a news or photo agency ({@code common/agencies.txt}), the words that stand
- * beside a date in a date line ({@code date.words.txt}). Compiled once per
+ * beside a date in a date line ({@code date.words.txt}), what follows an author's name in a bio
+ * ({@code bio.openers.txt}). Compiled once per
  * language and shared.
  */
 public final class Cues {
@@ -26,14 +27,18 @@ public final class Cues {
     private final WholeWords agency;
     /** Words that stand beside a date in a date line ({@code date.words.txt}), lowercase. */
     public final Set<String> dateWords;
+    /** What follows an author's name at the start of a bio ({@code bio.openers.txt}), lowercase. */
+    private final List<String> bioOpeners;
 
-    private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords) {
+    private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
+                 List<String> bioOpeners) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
         this.creditCue = creditCue;
         this.agency = agency;
         this.dateWords = Set.copyOf(dateWords);
+        this.bioOpeners = List.copyOf(bioOpeners);
     }
 
     /** The cues of a language (and English's). */
@@ -47,7 +52,7 @@ public final class Cues {
         return new Cues(items(data, langs, "caption.markers.txt"),
                 new WholeWords(items(data, langs, "credit.cues.txt"), true),
                 new WholeWords(data.list("common/agencies.txt"), false),
-                new LinkedHashSet<>(items(data, langs, "date.words.txt")));
+                new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"));
     }
 
     private static List<String> items(DataFiles data, List<String> langs, String file) {
@@ -90,5 +95,29 @@ public final class Cues {
     /** The line names a news or photo agency. */
     public boolean agency(String line) {
         return agency.in(line);
+    }
+
+    /**
+     * True when {@code text} opens with {@code name}, a space and a bio opener ({@code Jane Roe is a ...},
+     * {@code Jane has covered ...}), or with the name and a comma.
+     */
+    public boolean opensBio(String text, String name) {
+        if (!text.startsWith(name) || text.length() < name.length() + 2) {
+            return false;
+        }
+        if (text.charAt(name.length()) == ',') {
+            return true;
+        }
+        if (text.charAt(name.length()) != ' ') {
+            return false;
+        }
+        for (String opener : bioOpeners) {
+            int end = name.length() + 1 + opener.length();
+            if (text.regionMatches(true, name.length() + 1, opener, 0, opener.length())
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import dev.winnow.Metadata;
 import dev.winnow.Result;
 import dev.winnow.classify.Assessment;
 import dev.winnow.classify.LinePass;
+import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
@@ -92,7 +93,9 @@ public final class Pipeline {
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = document.keys().repeated(i);
         }
-        return new ModelFeatures.Input(texts, assessments, Duplicates.revise(texts, outcome.decisions()), outcome.title(),
+        List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
+                document.language().cues());
+        return new ModelFeatures.Input(texts, assessments, decisions, outcome.title(),
                 outcome.from(), outcome.to(), repeated, structures, markup, document.language());
     }
 

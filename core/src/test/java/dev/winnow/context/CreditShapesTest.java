@@ -67,7 +67,10 @@ class CreditShapesTest {
         "Volunteers clear the flooded square on Monday.Jane Roe / Getty Images",
         "Commuters wait for the last train home. John Doe/Moment via Getty Images",
         "A harbour at dawn, 1932. Gelatin silver print. Courtesy the Acme Gallery.",
-        "The new panels can replace windows in offices Photo Credit: Acme Energy"})
+        "The new panels can replace windows in offices Photo Credit: Acme Energy",
+        "The minister arrives in Kyiv on Monday. (AP Photo/Jane Roe)",
+        "Guests pick their pastries from the glass cabinets. | Photo by Jane Roe",
+        "Bildunterschrift: Der Minister kommt in Berlin an"})
     void captionMarkersAndGluedCreditsMakeCaptions(String line) {
         assertThat(label(article(line), 1)).as(line).isEqualTo(Label.CAPTION);
     }
@@ -96,7 +99,8 @@ class CreditShapesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Sponsored: Ten ways to fix your roof", "[SPONSORED] Cloud storage for teams",
-        "Ten ways to fix your roof (Sponsored)", "Buy on Amazon", "$25 at Target", "Advertiser Disclosure"})
+        "Ten ways to fix your roof (Sponsored)", "Buy on Amazon", "$25 at Target", "Advertiser Disclosure",
+        "French Press Coffee Maker at Acme $37", "See it at Acme", "Support Transfer Orbit"})
     void advertisingLabelsAndShopButtonsAreAds(String line) {
         assertThat(label(article(line), 1)).as(line).isEqualTo(Label.AD);
     }

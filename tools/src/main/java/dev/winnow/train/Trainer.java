@@ -21,9 +21,13 @@ final class Trainer {
      * @param rate     AdaGrad's base step
      * @param l2       the L2 penalty per step
      * @param minCount a feature must occur this often to get weights
+     * @param balance  how far the labels are balanced: each line's step is scaled by
+     *                 {@code (lines / (labels * lines of its label))^balance}, so that at 1 every label weighs
+     *                 as much as the others in all (the rare caption as much as navigation), at 0 every line
+     *                 weighs the same; macro-F1 counts each label alike
      */
-    record Settings(int epochs, double rate, double l2, int minCount) {
-        static final Settings DEFAULTS = new Settings(5, 0.2, 1e-5, 10);
+    record Settings(int epochs, double rate, double l2, int minCount, double balance) {
+        static final Settings DEFAULTS = new Settings(5, 0.2, 1e-5, 10, 0);
     }
 
     private Trainer() {
@@ -49,6 +53,7 @@ final class Trainer {
         for (int k = 0; k < examples.size(); k++) {
             xs[k] = examples.get(k).features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
         }
+        double[] scale = scales(examples, labels, settings.balance());
         double[][] w = new double[names.size()][labels];
         double[][] g2 = new double[names.size()][labels];
         int[] order = new int[examples.size()];
@@ -83,7 +88,7 @@ final class Trainer {
                     sum += s[l];
                 }
                 for (int l = 0; l < labels; l++) {
-                    double grad = s[l] / sum - (l == y ? 1 : 0);
+                    double grad = scale[y] * (s[l] / sum - (l == y ? 1 : 0));
                     for (int f : x) {
                         double g = grad + settings.l2() * w[f][l];
                         g2[f][l] += g * g;
@@ -105,5 +110,18 @@ final class Trainer {
             }
         }
         return out;
+    }
+
+    /** Per label, the factor of its lines' steps (see {@link Settings#balance()}); 1 for a label without lines. */
+    private static double[] scales(List<Example> examples, int labels, double balance) {
+        int[] count = new int[labels];
+        for (Example e : examples) {
+            count[e.label()]++;
+        }
+        double[] scale = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            scale[l] = count[l] == 0 ? 1 : Math.pow((double) examples.size() / (labels * (double) count[l]), balance);
+        }
+        return scale;
     }
 }
