@@ -5,7 +5,6 @@ import dev.winnow.classify.Assessment;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.data.DataFiles;
 import dev.winnow.data.WeightsFile;
-import dev.winnow.read.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +163,7 @@ public final class LineModel {
             int best = best(s);
             double p = probability(s, best);
             Assessment.Quality quality = input.assessments().get(i).quality();
-            Label label = userRules && quality == Assessment.Quality.RULE || markupAgrees(input, i, d.label()) ? d.label()
+            Label label = userRules && quality == Assessment.Quality.RULE ? d.label()
                     : revised(d.label(), d.rule(), quality == Assessment.Quality.GOOD, LABELS.get(best), p);
             if (label == d.label()) {
                 out.set(i, new Decision(d.label(), probability(s, LABELS.indexOf(label)), d.rule(), d.reason()));
@@ -174,19 +173,6 @@ public final class LineModel {
             }
         }
         return out;
-    }
-
-    /**
-     * True when line {@code i} of an HTML page has a strong markup hint ({@code <time>}, {@code itemprop=author},
-     * an ad slot) of the boilerplate label the rules gave it: two independent pieces of evidence agree, and
-     * the model does not overrule them.
-     */
-    private static boolean markupAgrees(ModelFeatures.Input input, int i, Label ruled) {
-        if (input.structures() == null || ruled == Label.BODY || ruled == Label.NAVIGATION) {
-            return false;
-        }
-        Structure s = input.structures().get(i);
-        return s.strong() && s.hint() != null && s.hint().label == ruled;
     }
 
     public static double probability(double[] s, int k) {
