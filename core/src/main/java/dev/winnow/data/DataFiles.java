@@ -33,7 +33,8 @@ public final class DataFiles {
     static final Set<String> LANGUAGE_FILES = Set.of("stopwords.txt", "ad.lines.txt", "ad.phrases.txt",
             "navigation.lines.txt", "navigation.phrases.txt", "credit.lines.txt", "credit.phrases.txt",
             "caption.lines.txt", "caption.phrases.txt", "legal.phrases.txt", "sections.tsv", "patterns.tsv",
-            "months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt", "credit.cues.txt");
+            "months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt", "credit.cues.txt",
+            "bio.openers.txt");
 
     /** One row of a table: its fields and where it was read ({@code file:line}), for errors. */
     public record Row(String[] fields, String origin) {
