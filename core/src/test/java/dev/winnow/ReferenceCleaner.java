@@ -59,6 +59,10 @@ final class ReferenceCleaner {
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = repeats.repeated(i);
         }
+        boolean[] ruledCredit = new boolean[texts.size()];
+        for (int i = 0; i < ruledCredit.length; i++) {
+            ruledCredit[i] = decisions.get(i).label() == Label.CREDIT;
+        }
         LineModel model = config.lineModel() ? LineModel.get() : null;
         if (model != null) {
             decisions = model.revise(new ModelFeatures.Input(texts, assessments, decisions, outcome.title(), outcome.from(),
@@ -71,7 +75,7 @@ final class ReferenceCleaner {
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
         return Assembler.assemble(lines, title, config.titleInText(),
-                CreditReader.read(lines, title, language, Metadata.NONE));
+                CreditReader.read(lines, title, language, Metadata.NONE, ruledCredit));
     }
 
     static List<String> splitLines(String text) {

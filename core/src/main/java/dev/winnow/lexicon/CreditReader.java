@@ -46,6 +46,16 @@ public final class CreditReader {
      * its date in ISO 8601 where it can be read), completed from the lines.
      */
     public static Metadata read(List<Line> lines, int title, Lexicon.Language language, Metadata declared) {
+        return read(lines, title, language, declared, null);
+    }
+
+    /**
+     * {@link #read(List, int, Lexicon.Language, Metadata)}, where {@code ruledCredit} (or null) says which
+     * lines the rules made credits before the line model revised them: when nothing else dates the
+     * article, such a line near the headline does (the model takes many a lone date line for a teaser's).
+     */
+    public static Metadata read(List<Line> lines, int title, Lexicon.Language language, Metadata declared,
+                                boolean[] ruledCredit) {
         Optional<String> headline = headline(title >= 0 ? lines.get(title).text().strip() : null, declared);
         Optional<String> author = declared.author();
         Optional<String> published = declared.published().map(p -> iso(p, language));
@@ -62,6 +72,9 @@ public final class CreditReader {
             }
             if (published.isEmpty()) {
                 published = date(shortLinesNearTitle(lines, title), language);
+            }
+            if (published.isEmpty() && ruledCredit != null) {
+                published = date(ruledNearTitle(lines, title, ruledCredit), language);
             }
         }
         return new Metadata(headline, author, published, declared.siteName());
@@ -238,6 +251,30 @@ public final class CreditReader {
                     seen++;
                     if (line.text().strip().length() <= SHORT_BYLINE_CHARS) {
                         out.add(line);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines the rules made credits (per {@code ruledCredit}) within {@value #AFTER_TITLE} visible lines
+     * below the headline, nearest first, then {@value #BEFORE_TITLE} above it; none without a headline.
+     */
+    private static List<Line> ruledNearTitle(List<Line> lines, int title, boolean[] ruledCredit) {
+        List<Line> out = new ArrayList<>();
+        if (title < 0) {
+            return out;
+        }
+        for (int step : new int[] {1, -1}) {
+            int seen = 0;
+            int reach = step > 0 ? AFTER_TITLE : BEFORE_TITLE;
+            for (int i = title + step; i >= 0 && i < lines.size() && seen < reach; i += step) {
+                if (lines.get(i).label() != Label.BLANK) {
+                    seen++;
+                    if (ruledCredit[i]) {
+                        out.add(lines.get(i));
                     }
                 }
             }

@@ -43,7 +43,7 @@ public final class Pipeline {
     }
 
     /** Every line's decision, the index of the title line (or -1), and the document's language. */
-    public record Decided(List<Decision> decisions, int title, Lexicon.Language language) {
+    public record Decided(List<Decision> decisions, int title, Lexicon.Language language, boolean[] ruledCredit) {
     }
 
     /**
@@ -73,7 +73,11 @@ public final class Pipeline {
         if (title >= 0 && decisions.get(title).label() != Label.BODY) {
             title = -1;
         }
-        return new Decided(decisions, title, input.language());
+        boolean[] ruledCredit = new boolean[texts.size()];
+        for (int i = 0; i < ruledCredit.length; i++) {
+            ruledCredit[i] = input.decisions().get(i).label() == Label.CREDIT;
+        }
+        return new Decided(decisions, title, input.language(), ruledCredit);
     }
 
     /**
@@ -110,7 +114,7 @@ public final class Pipeline {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        Metadata metadata = CreditReader.read(lines, decided.title(), decided.language(), declared);
+        Metadata metadata = CreditReader.read(lines, decided.title(), decided.language(), declared, decided.ruledCredit());
         return Assembler.assemble(lines, decided.title(), titleInText, metadata);
     }
 }

@@ -53,6 +53,19 @@ class CreditReaderTest {
     }
 
     @Test
+    void aDateLineTheRulesMadeACreditDatesTheArticleWhenTheModelTookItForATeasers() {
+        Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
+        Line prose = new Line(2, PROSE, Label.BODY, 0.9, "body.region", "t");
+        Line date = new Line(6, "February 10, 2025", Label.NAVIGATION, 0.9, "navigation.model", "t");
+        List<Line> lines = List.of(title, prose, prose, prose, prose, date);
+        Lexicon.Language en = Lexicon.get().languages.get("en");
+        boolean[] ruled = {false, false, false, false, false, true};
+        assertThat(CreditReader.read(lines, 0, en, Metadata.NONE, ruled).published()).contains("2025-02-10");
+        // a line the rules did not make a credit says nothing there
+        assertThat(CreditReader.read(lines, 0, en, Metadata.NONE, new boolean[6]).published()).isEmpty();
+    }
+
+    @Test
     void anUpdateStampIsTheDateOnlyWhenThereIsNoOther() {
         Metadata m = new Cleaner().clean(dump("Bridge stays open for another year", "Updated Dec 1, 2020",
                 "Published Nov 19, 2019")).metadata();
