@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -239,41 +240,34 @@ public final class CreditReader {
      * teaser's still dates the article when nothing else does).
      */
     private static List<Line> shortLinesNearTitle(List<Line> lines, int title) {
-        List<Line> out = new ArrayList<>();
-        if (title < 0) {
-            return out;
-        }
-        for (int step : new int[] {1, -1}) {
-            int seen = 0;
-            for (int i = title + step; i >= 0 && i < lines.size() && seen < NEAR_TITLE; i += step) {
-                Line line = lines.get(i);
-                if (line.label() != Label.BLANK) {
-                    seen++;
-                    if (line.text().strip().length() <= SHORT_BYLINE_CHARS) {
-                        out.add(line);
-                    }
-                }
-            }
-        }
-        return out;
+        return aroundTitle(lines, title, NEAR_TITLE, NEAR_TITLE,
+                i -> lines.get(i).text().strip().length() <= SHORT_BYLINE_CHARS);
     }
 
     /**
      * The lines the rules made credits (per {@code ruledCredit}) within {@value #AFTER_TITLE} visible lines
-     * below the headline, nearest first, then {@value #BEFORE_TITLE} above it; none without a headline.
+     * below the headline, nearest first, then {@value #BEFORE_TITLE} above it.
      */
     private static List<Line> ruledNearTitle(List<Line> lines, int title, boolean[] ruledCredit) {
+        return aroundTitle(lines, title, AFTER_TITLE, BEFORE_TITLE, i -> ruledCredit[i]);
+    }
+
+    /**
+     * The visible lines {@code taken} within {@code below} visible lines below the headline, nearest first,
+     * then within {@code above} above it; none without a headline.
+     */
+    private static List<Line> aroundTitle(List<Line> lines, int title, int below, int above, IntPredicate taken) {
         List<Line> out = new ArrayList<>();
         if (title < 0) {
             return out;
         }
         for (int step : new int[] {1, -1}) {
+            int reach = step > 0 ? below : above;
             int seen = 0;
-            int reach = step > 0 ? AFTER_TITLE : BEFORE_TITLE;
             for (int i = title + step; i >= 0 && i < lines.size() && seen < reach; i += step) {
                 if (lines.get(i).label() != Label.BLANK) {
                     seen++;
-                    if (ruledCredit[i]) {
+                    if (taken.test(i)) {
                         out.add(lines.get(i));
                     }
                 }

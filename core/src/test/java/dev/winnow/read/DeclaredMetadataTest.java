@@ -23,9 +23,7 @@ class DeclaredMetadataTest {
         "<meta name='author' content='Agent 007'> ~ Agent 007",
     })
     void anAddressOrANumberIsNotAnAuthor(String head, String expected) {
-        Metadata metadata = HtmlSegmenter.segment(Jsoup.parse("<html><head>" + head + "</head><body><p>Text.</p></body></html>"))
-                .metadata();
-        assertThat(metadata.author()).contains(expected);
+        assertThat(metadata(head, "<p>Text.</p>").author()).contains(expected);
     }
 
     @ParameterizedTest
@@ -42,15 +40,18 @@ class DeclaredMetadataTest {
         "<meta itemprop='datePublished' content='2020-12-23T11:48:54-0800'><p>Text.</p> ~ 2020-12-23T11:48:54-0800",
     })
     void withoutADeclaredDateTheMarkedUpOne(String body, String expected) {
-        Metadata metadata = HtmlSegmenter.segment(Jsoup.parse("<html><head></head><body>" + body + "</body></html>"))
-                .metadata();
-        assertThat(metadata.published()).contains(expected);
+        assertThat(metadata("", body).published()).contains(expected);
     }
 
     @Test
     void aDeclaredDateComesFirst() {
-        Metadata metadata = HtmlSegmenter.segment(Jsoup.parse("<html><head><meta property='article:published_time' "
-                + "content='2018-01-02'></head><body><time datetime='2019-04-10'>x</time></body></html>")).metadata();
-        assertThat(metadata.published()).contains("2018-01-02");
+        assertThat(metadata("<meta property='article:published_time' content='2018-01-02'>",
+                "<time datetime='2019-04-10'>x</time>").published()).contains("2018-01-02");
+    }
+
+    /** What the page of this head and body declares. */
+    private static Metadata metadata(String head, String body) {
+        return HtmlSegmenter.segment(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>"))
+                .metadata();
     }
 }
