@@ -85,6 +85,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--min-count", paramLabel = "N", description = "Features seen fewer times get no weight (default: ${DEFAULT-VALUE}).")
     int minCount = Trainer.Settings.DEFAULTS.minCount();
 
+    @Option(names = "--min-pages", paramLabel = "N", description = "Features seen on fewer pages get no weight"
+            + " (default: ${DEFAULT-VALUE}).")
+    int minPages = Trainer.Settings.DEFAULTS.minPages();
+
     @Option(names = "--balance", paramLabel = "X", description = "How far the labels are balanced, 0 (every line weighs"
             + " the same) to 1 (every label weighs the same in all) (default: ${DEFAULT-VALUE}).")
     double balance = Trainer.Settings.DEFAULTS.balance();
@@ -126,7 +130,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        Trainer.Settings settings = new Trainer.Settings(epochs, Trainer.Settings.DEFAULTS.rate(), l2, minCount, balance);
+        Trainer.Settings settings = new Trainer.Settings(epochs, Trainer.Settings.DEFAULTS.rate(), l2, minCount, minPages, balance);
         long lines = docs.stream().mapToLong(d -> java.util.Arrays.stream(d.truth()).filter(t -> t >= 0).count()).sum();
         out.printf(Locale.ROOT, "%d cases (%s), %d documents, %d labelled lines%n", cases.size(), part.id(), docs.size(), lines);
         if (folds >= 2) {
@@ -335,8 +339,8 @@ public final class TrainCommand implements Callable<Integer> {
                 .append("# one row per feature, its weight for each label, in the order body caption credit ad navigation.\n")
                 .append("# A line's score for a label is the sum of its features' weights; the highest wins. Fitted by\n")
                 .append(String.format(Locale.ROOT, "# `winnow train` on the tune split of golden/cases (%d cases, %d labelled lines: dumps, WET%n", cases, lines))
-                .append(String.format(Locale.ROOT, "# shape, HTML), %d epochs, l2 %s, min count %d, balance %s. Features: ModelFeatures. Refit, do not edit.%n",
-                        settings.epochs(), settings.l2(), settings.minCount(), settings.balance()));
+                .append(String.format(Locale.ROOT, "# shape, HTML), %d epochs, l2 %s, min count %d, min pages %d, balance %s. Features: ModelFeatures.%n# Refit, do not edit.%n",
+                        settings.epochs(), settings.l2(), settings.minCount(), settings.minPages(), settings.balance()));
         for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
             text.append(e.getKey());
             for (float w : e.getValue()) {

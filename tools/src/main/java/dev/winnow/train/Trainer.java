@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * Fits a multinomial logistic model (softmax regression) to labelled examples with AdaGrad and an L2
  * penalty, in a fixed order from a fixed seed, so that the same examples give the same weights. Features
- * seen fewer than {@link Settings#minCount()} times are left out.
+ * seen fewer than {@link Settings#minCount()} times, or on fewer than {@link Settings#minPages()} pages, are
+ * left out.
  */
 final class Trainer {
     /** One line: its features and the index of its label. */
@@ -21,13 +22,15 @@ final class Trainer {
      * @param rate     AdaGrad's base step
      * @param l2       the L2 penalty per step
      * @param minCount a feature must occur this often to get weights
+     * @param minPages a feature must occur on this many pages (examples' groups) to get weights: a word seen
+     *                 on one site only would teach the model that site, not the role
      * @param balance  how far the labels are balanced: each line's step is scaled by
      *                 {@code (lines / (labels * lines of its label))^balance}, so that at 1 every label weighs
      *                 as much as the others in all (the rare caption as much as navigation), at 0 every line
      *                 weighs the same; macro-F1 counts each label alike
      */
-    record Settings(int epochs, double rate, double l2, int minCount, double balance) {
-        static final Settings DEFAULTS = new Settings(5, 0.2, 1e-5, 10, 0);
+    record Settings(int epochs, double rate, double l2, int minCount, int minPages, double balance) {
+        static final Settings DEFAULTS = new Settings(5, 0.2, 1e-5, 10, 1, 0);
     }
 
     private Trainer() {
@@ -36,15 +39,20 @@ final class Trainer {
     /** The weights, feature to one weight per label. */
     static Map<String, float[]> fit(List<Example> examples, int labels, Settings settings) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, java.util.Set<Integer>> pages = new HashMap<>();
         for (Example e : examples) {
             for (String f : e.features()) {
                 counts.merge(f, 1, Integer::sum);
+                if (settings.minPages() > 1) {
+                    pages.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(e.group());
+                }
             }
         }
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         counts.keySet().stream().sorted().forEach(f -> {
-            if (counts.get(f) >= settings.minCount()) {
+            if (counts.get(f) >= settings.minCount()
+                    && (settings.minPages() <= 1 || pages.get(f).size() >= settings.minPages())) {
                 index.put(f, names.size());
                 names.add(f);
             }
