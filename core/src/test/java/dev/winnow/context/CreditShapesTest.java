@@ -104,4 +104,10 @@ class CreditShapesTest {
     void advertisingLabelsAndShopButtonsAreAds(String line) {
         assertThat(label(article(line), 1)).as(line).isEqualTo(Label.AD);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Support Center", "Support Services", "Support Portal", "Support Staff Jobs"})
+    void helpLinksNamedSupportAreNotDonationButtons(String line) {
+        assertThat(label(article(line), 1)).as(line).isNotEqualTo(Label.AD);
+    }
 }
