@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads calendar dates written in a line of text, for the publication date of a page: ISO dates
- * ({@code 2019-04-10}, also inside a timestamp), numeric dates ({@code 10.04.2019}, {@code 4/10/2019}),
- * dates with a month's name in the document's language or English ({@code Nov 19, 2019},
- * {@code 19 novembre 2019}, {@code 19. November 2019}, {@code 19 de noviembre de 2019}) and CJK dates
- * ({@code 2019年4月10日}). A date without a day, or out of range, is not a date. Immutable.
+ * ({@code 2019-04-10}, also inside a timestamp, and {@code 2019/04/10}), numeric dates ({@code 10.04.2019},
+ * {@code 4/10/2019}, {@code 10-04-2019}), dates with a month's name in the document's language or English
+ * ({@code Nov 19, 2019}, {@code 19 novembre 2019}, {@code 19. November 2019}, {@code 19 de noviembre de 2019},
+ * {@code 25-Jun-2019}, {@code 2019 Jun 25}) and CJK dates ({@code 2019年4月10日}). A date without a day, or
+ * out of range, is not a date. Immutable.
  */
 public final class Dates {
     /** Years outside this range are not read as a publication date. */
@@ -49,10 +50,13 @@ public final class Dates {
         String ordinal = "(?:st|nd|rd|th|er|º|°)?";
         this.pattern = Pattern.compile(String.join("|",
                 "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])",
-                "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2})(?![\\d])",
+                "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|\\d{2})(?![\\d])",
                 "(?<!\\p{L})" + month + "\\.?\\s+(\\d{1,2})" + ordinal + ",?\\s+(\\d{4})(?![\\d])",
-                "(?<![\\d])(\\d{1,2})" + ordinal + "\\.?\\s+(?:of\\s+|de\\s+)?" + month + "(?!\\p{L})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\d])",
-                "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"),
+                "(?<![\\d])(\\d{1,2})" + ordinal + "(?:\\.?\\s+(?:of\\s+|de\\s+)?|[.-])" + month
+                        + "(?!\\p{L})(?:\\.?,?\\s+(?:de\\s+)?|\\.|-)(\\d{4})(?![\\d])",
+                "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
+                "(?<![\\d])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d])",
+                "(?<![\\d])(\\d{4})\\s+" + month + "\\.?\\s+(\\d{1,2})(?![\\d])"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -165,7 +169,10 @@ public final class Dates {
             int a = Integer.parseInt(m.group(4));
             int b = Integer.parseInt(m.group(6));
             String year = m.group(7);
-            boolean dayFirst = m.group(5).equals(".") || !monthFirst || a > 12;
+            if (m.group(5).equals("-") && year.length() == 2) {
+                return Optional.empty(); // 10-04-19 is as often a code or a range as a date
+            }
+            boolean dayFirst = !m.group(5).equals("/") || !monthFirst || a > 12; // 4/10 is April in English, 4.10 and 4-10 October
             if (a > 12 && b > 12) {
                 return Optional.empty();
             }
@@ -180,7 +187,13 @@ public final class Dates {
         if (m.group(11) != null) {
             return date(m.group(13), month(m.group(12)), m.group(11));
         }
-        return date(m.group(14), m.group(15), m.group(16));
+        if (m.group(14) != null) {
+            return date(m.group(14), m.group(15), m.group(16));
+        }
+        if (m.group(17) != null) {
+            return date(m.group(17), m.group(18), m.group(19));
+        }
+        return date(m.group(20), month(m.group(21)), m.group(22));
     }
 
     private String month(String name) {

@@ -40,14 +40,24 @@ final class MetadataReader {
 
     /** The JSON-LD blocks, parsed once: {@code Element.select} would parse the query for every page. */
     private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
-    /** The {@code <meta>} names read, and for each its query (property or name), parsed once. */
+    /**
+     * The {@code <meta>} names read, and for each its query (property or name), parsed once; at most 32,
+     * since {@link #namedBy} answers in the bits of an int.
+     */
     static final String[] META_NAMES = {"og:title", "twitter:title", "author", "article:author",
-            "article:published_time", "date", "pubdate", "og:site_name"};
+            "article:published_time", "date", "pubdate", "og:site_name",
+            // other names for the publication date, read in this order when the three above are missing
+            "og:published_time", "og:article:published_time", "published", "published-date", "publish-date",
+            "publishdate", "publish_date", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
+            "dc.date.issued", "dcterms.issued"};
+    // not "dc.date", which as many pages give the last change
+    /** The index in {@link #META_NAMES} of the first other name of the publication date. */
+    private static final int OTHER_DATES = 8;
     private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
 
     static {
         for (int i = 0; i < META_NAMES.length; i++) {
-            META_QUERIES[i] = QueryParser.parse("meta[property=" + META_NAMES[i] + "], meta[name=" + META_NAMES[i] + "]");
+            META_QUERIES[i] = QueryParser.parse("meta[property=\"" + META_NAMES[i] + "\"], meta[name=\"" + META_NAMES[i] + "\"]");
         }
     }
 
@@ -108,7 +118,7 @@ final class MetadataReader {
                 () -> meta(metas, 2).filter(MetadataReader::mayBeName),
                 () -> meta(metas, 3).filter(MetadataReader::mayBeName));
         Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
-                () -> meta(metas, 6), () -> markedDate(doc));
+                () -> meta(metas, 6), () -> firstMeta(metas, OTHER_DATES, META_NAMES.length), () -> markedDate(doc));
         Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
         return new Metadata(headline, author, published, site);
     }
@@ -286,6 +296,17 @@ final class MetadataReader {
             if (c.isPresent() && !c.get().isBlank()) {
                 // values are often written with HTML entities (JSON-LD's "Maria &amp; Katerina")
                 return Optional.of(Parser.unescapeEntities(c.get(), false).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first of the {@code <meta>}s {@code from} (inclusive) to {@code to} with a value, by their order in {@link #META_NAMES}. */
+    private static Optional<String> firstMeta(Element[] metas, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Optional<String> v = meta(metas, i);
+            if (v.isPresent() && !v.get().isBlank()) {
+                return v;
             }
         }
         return Optional.empty();

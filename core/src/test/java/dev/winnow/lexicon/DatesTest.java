@@ -31,6 +31,11 @@ class DatesTest {
         "es|12 de noviembre de 2018|2018-11-12",
         "pt|3 de março de 2020|2020-03-03",
         "en|2019年4月10日|2019-04-10",
+        "en|25.Jun.2019|2019-06-25",
+        "en|Posted 25-Jun-2019|2019-06-25",
+        "en|02-12-2025|2025-12-02",
+        "en|2019/1/22|2019-01-22",
+        "en|2023 Jan 7|2023-01-07",
     })
     void readsTheDateOfALine(String code, String line, String iso) {
         assertThat(dates(code).first(line)).contains(LocalDate.parse(iso));
@@ -44,6 +49,8 @@ class DatesTest {
         "en|Feb 30, 2020",
         "en|Version 1.2.3",
         "en|In 1850 the town had 12 houses",
+        "en|Part 10-04-19 in stock",
+        "en|In 2019 12 teams played",
         "de|Mai",
     })
     void aLineWithoutAWholeDateHasNone(String code, String line) {

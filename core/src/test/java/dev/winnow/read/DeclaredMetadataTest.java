@@ -49,6 +49,24 @@ class DeclaredMetadataTest {
                 "<time datetime='2019-04-10'>x</time>").published()).contains("2018-01-02");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ~ ", value = {
+        "<meta name='parsely-pub-date' content='2020-02-10T16:48:12Z'> ~ 2020-02-10T16:48:12Z",
+        "<meta property='og:article:published_time' content='2026-01-14'> ~ 2026-01-14",
+        "<meta name='citation_publication_date' content='2023 Jan 7'> ~ 2023 Jan 7",
+        "<meta name='published-date' content='2021-02-16'><meta name='modified-date' content='2024-07-30'> ~ 2021-02-16",
+        "<meta name='date' content='2018-01-02'><meta name='parsely-pub-date' content='2020-02-10'> ~ 2018-01-02",
+    })
+    void otherNamesOfThePublicationDateAfterTheUsualOnes(String head, String expected) {
+        assertThat(metadata(head, "<time datetime='2019-04-10'>x</time>").published()).contains(expected);
+    }
+
+    @Test
+    void aModificationDateIsNotThePublicationDate() {
+        assertThat(metadata("<meta property='article:modified_time' content='2024-07-30'><meta name='DC.date' content='2024-07-30'>",
+                "<p>Text.</p>").published()).isEmpty();
+    }
+
     /** What the page of this head and body declares. */
     private static Metadata metadata(String head, String body) {
         return HtmlSegmenter.segment(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>"))
