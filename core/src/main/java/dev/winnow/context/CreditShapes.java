@@ -3,7 +3,7 @@ package dev.winnow.context;
 import dev.winnow.Label;
 import dev.winnow.classify.Assessment;
 import dev.winnow.classify.Assessment.Quality;
-import dev.winnow.lexicon.CreditReader;
+import dev.winnow.lexicon.BylineNames;
 import dev.winnow.lexicon.Cues;
 import dev.winnow.lexicon.Features;
 import dev.winnow.lexicon.Lexicon;
@@ -87,7 +87,7 @@ public final class CreditShapes {
                     if (others.isEmpty()) {
                         return "a date line";
                     }
-                    if (byline || CreditReader.personName(String.join(" ", others))) {
+                    if (byline || BylineNames.personName(String.join(" ", others))) {
                         return "a date line with a byline";
                     }
                 }
@@ -95,7 +95,7 @@ public final class CreditShapes {
         }
         if (byline && text.length() <= MAX_CHARS) {
             String rest = text.substring(by.end());
-            Optional<String> name = CreditReader.name(rest, language);
+            Optional<String> name = BylineNames.name(rest, language);
             if (name.isPresent() && (!name.get().equals(name.get().toLowerCase(Locale.ROOT)) || !name.get().contains(" "))) {
                 return "a byline: " + name.get();
             }

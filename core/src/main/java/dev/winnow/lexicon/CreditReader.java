@@ -22,20 +22,9 @@ public final class CreditReader {
     static final int BEFORE_TITLE = 8;
     /** ... and this many below it. */
     static final int AFTER_TITLE = 25;
-    /** A byline's name has at most this many words ... */
-    static final int NAME_MAX_WORDS = 10;
-    /** ... and characters. */
-    static final int NAME_MAX_CHARS = 80;
     /** A credit line longer than this is not read for a name. */
     static final int LINE_MAX_CHARS = 160;
 
-    /** Cuts a byline after the name: a dash, bar, bullet or middle dot between spaces, or " on " before a date. */
-    private static final Pattern AFTER_NAME = Pattern.compile("\\s+[-–—|•·●▪◦/]\\s*|\\s*[|•·●▪◦]\\s*|\\s+(?:on|at|in|updated|published)\\s+(?=\\S*\\d)",
-            Pattern.CASE_INSENSITIVE);
-    /** A time of day. */
-    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?", Pattern.CASE_INSENSITIVE);
-    /** What is left of a name once the separators are cut: letters, apostrophes, dots, hyphens, commas, ampersands. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[\\s,&]+[\\p{L}][\\p{L}\\p{M}'’.\\-]*)*");
     /** Words that say a line is a date stamp, not a byline. */
     private static final Pattern UPDATED = Pattern.compile("^(?:updated|last updated|modified|last modified)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -186,7 +175,7 @@ public final class CreditReader {
         for (Line line : credits) {
             String name = afterPrefix(line.text().strip(), language);
             if (name != null) {
-                Optional<String> clean = name(name, language);
+                Optional<String> clean = BylineNames.name(name, language);
                 if (clean.isPresent()) {
                     return clean;
                 }
@@ -194,8 +183,8 @@ public final class CreditReader {
         }
         for (Line line : credits) {
             String text = line.text().strip();
-            Optional<String> clean = name(text, language);
-            if (clean.isPresent() && personName(clean.get()) && !stamp(clean.get(), language)) {
+            Optional<String> clean = BylineNames.name(text, language);
+            if (clean.isPresent() && BylineNames.personName(clean.get()) && !stamp(clean.get(), language)) {
                 return clean;
             }
         }
@@ -220,12 +209,12 @@ public final class CreditReader {
             String text = line.text().strip();
             if (text.length() <= SHORT_BYLINE_CHARS) {
                 String rest = afterPrefix(text, language);
-                Optional<String> name = rest == null ? Optional.empty() : name(rest, language);
+                Optional<String> name = rest == null ? Optional.empty() : BylineNames.name(rest, language);
                 if (name.isPresent()) {
                     return name;
                 }
                 // a name alone above or below a date line: the byline block "Jane Roe / Nov 19, 2019"
-                if (personName(text) && text.chars().noneMatch(Character::isDigit)
+                if (BylineNames.personName(text) && text.chars().noneMatch(Character::isDigit) && !stamp(text, language)
                         && (datedNeighbour(lines, i, -1, language) || datedNeighbour(lines, i, +1, language))) {
                     return Optional.of(text);
                 }
@@ -293,32 +282,31 @@ public final class CreditReader {
     /** A line of another label is read as a byline only up to this length. */
     static final int SHORT_BYLINE_CHARS = 60;
 
-    /** The text after a byline word that opens the line or follows a bar ({@code Nov 12 | BY: Site Team}), or null. */
+    /**
+     * The text after a byline word that opens the line (or does once the line's dates are removed) or follows
+     * a bar ({@code Nov 12 | BY: Site Team}), or null; null too when the line is capitalised and that text is
+     * one lowercase word.
+     */
     private static String afterPrefix(String text, Lexicon.Language language) {
         if (text.length() > LINE_MAX_CHARS) {
             return null;
         }
         Matcher m = language.byline().matcher(text);
-        return m.find() ? text.substring(m.end()) : null;
-    }
-
-    /** The name in a byline's text: cut after it, dates and times removed, checked to look like a name. */
-    public static Optional<String> name(String text, Lexicon.Language language) {
-        String s = TIME.matcher(language.dates().strip(text)).replaceAll(" ").strip();
-        Matcher cut = AFTER_NAME.matcher(s);
-        if (cut.find()) {
-            String before = s.substring(0, cut.start()).strip();
-            s = before.isEmpty() ? s.substring(cut.end()).strip() : before;
+        if (!m.find()) {
+            // "May 3, 2017 By Erin Spain": a byline after a date
+            text = language.dates().strip(text).strip();
+            m = language.byline().matcher(text);
+            if (text.isEmpty() || !m.find()) {
+                return null;
+            }
         }
-        s = s.replaceAll("^[\\s,:;\\-–—|]+|[\\s,:;\\-–—|]+$", "");
-        if (s.isEmpty() || s.length() > NAME_MAX_CHARS || !NAME.matcher(s).matches()) {
-            return Optional.empty();
+        String rest = text.substring(m.end());
+        // "By industry", "Author names": one lowercase word after a capitalised byline word is a menu item or a
+        // label; a line all in lowercase ("by whova") is the site's style, and its name a user's
+        if (Character.isUpperCase(text.codePointAt(0)) && rest.strip().matches("\\p{Ll}+")) {
+            return null;
         }
-        String[] words = s.split("\\s+");
-        if (words.length > NAME_MAX_WORDS || !Character.isUpperCase(s.codePointAt(0)) && !s.equals(s.toLowerCase())) {
-            return Optional.empty();
-        }
-        return Optional.of(s);
+        return rest;
     }
 
     /** True when a would-be name holds a word of a date stamp or a credit ("Last Updated", "Fact Checked", "Courtesy"). */
@@ -332,21 +320,9 @@ public final class CreditReader {
         return cues.creditCue(name);
     }
 
-    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("checked", "reviewed", "edited", "medically", "fact");
-
-    /** Two to five words, each capitalised: a person's name ({@code Jane Roe}, {@code Mary Ann de Vries} fails). */
-    public static boolean personName(String s) {
-        String[] words = s.split("\\s+");
-        if (words.length < 2 || words.length > 5) {
-            return false;
-        }
-        for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Words of date stamps, credits, and labels and links around a byline ("Written By", "The Author", "Learn More"). */
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("checked", "reviewed", "edited", "medically", "fact",
+            "author", "authors", "written", "corresponding", "learn", "more", "read", "view", "follow", "share", "contact");
 
     /** The first date of a credit line that is not an update stamp, else of any credit line. */
     private static Optional<String> date(List<Line> credits, Lexicon.Language language) {

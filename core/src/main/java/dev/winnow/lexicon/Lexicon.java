@@ -228,7 +228,7 @@ public final class Lexicon {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
         }
         // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out
-        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")\\s*:?\\s+(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
+        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")(?:\\s*:\\s*|\\s+)(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a match starts with a byline word, the bar before one, or the B of a glued "By"
         return new Byline(pattern, FirstChars.of(words, '|', 'B'));

@@ -51,6 +51,8 @@ final class MetadataReader {
             "publishdate", "publish_date", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
             "dc.date.issued", "dcterms.issued"};
     // not "dc.date", which as many pages give the last change
+    /** A scholarly page's {@code <meta>} for each of its authors, in order. */
+    private static final String CITATION_AUTHOR = "citation_author";
     /** The index in {@link #META_NAMES} of the first other name of the publication date. */
     private static final int OTHER_DATES = 8;
     private static final Evaluator[] META_QUERIES = new Evaluator[META_NAMES.length];
@@ -101,8 +103,12 @@ final class MetadataReader {
         // what head.selectFirst(META_QUERIES[i]) finds for each name, in one walk of the head: only a <meta> can match
         Element head = doc.head();
         Element[] metas = new Element[META_NAMES.length];
+        List<String> citationAuthors = new ArrayList<>();
         forEachElement(head, e -> {
             if (e.normalName().equals("meta")) {
+                if (e.attr("name").equalsIgnoreCase(CITATION_AUTHOR)) {
+                    citationAuthors.add(e.attr("content"));
+                }
                 int named = namedBy(e);
                 for (int i = 0; i < metas.length; i++) {
                     if (metas[i] == null && (named & 1 << i) != 0 && META_QUERIES[i].matches(head, e)) {
@@ -113,10 +119,12 @@ final class MetadataReader {
         });
         Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
                 () -> Optional.of(doc.title()));
-        Optional<String> author = first(() -> json(AUTHOR, json, 1).filter(MetadataReader::mayBeName),
+        Optional<String> author = first(() -> joined(LdAuthors.of(json)),
+                () -> json(AUTHOR, json, 1).filter(MetadataReader::mayBeName),
                 () -> json(AUTHOR, json, 2).filter(MetadataReader::mayBeName),
                 () -> meta(metas, 2).filter(MetadataReader::mayBeName),
-                () -> meta(metas, 3).filter(MetadataReader::mayBeName));
+                () -> meta(metas, 3).filter(MetadataReader::mayBeName),
+                () -> joined(citationAuthors));
         Optional<String> published = first(() -> json(DATE, json, 1), () -> meta(metas, 4), () -> meta(metas, 5),
                 () -> meta(metas, 6), () -> firstMeta(metas, OTHER_DATES, META_NAMES.length), () -> markedDate(doc));
         Optional<String> site = first(() -> meta(metas, 7), () -> json(PUBLISHER, json, 1));
@@ -262,9 +270,12 @@ final class MetadataReader {
     private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
-    /** An address ({@code https://www.facebook.com/jane}) or a number, which pages declare as an author. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("\\s*(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*\\s*|[\\d\\s\\p{P}]*",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * An address ({@code https://www.facebook.com/jane}), a number, or a template's unfilled field
+     * ({@code page.head.extra.author}), which pages declare as an author.
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\s*(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*\\s*|[\\d\\s\\p{P}]*"
+            + "|(?-i:[a-z_]+(?:\\.[a-z_]+){3,})", Pattern.CASE_INSENSITIVE);
 
     /** Whether a declared author may be a name: not an address nor a number (the next candidate is taken). */
     static boolean mayBeName(String author) {
@@ -299,6 +310,22 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** A list's item is read as a name up to this many words (not "Our Network on Facebook"). */
+    static final int LISTED_NAME_MAX_WORDS = 5;
+    private static final Pattern BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** The listed names that may be names, unescaped, without a leading "By", joined by commas; empty when none is. */
+    private static Optional<String> joined(List<String> names) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            String n = BY.matcher(unescape(name).strip()).replaceFirst("");
+            if (!n.isEmpty() && mayBeName(n) && n.split("\\s+").length <= LISTED_NAME_MAX_WORDS) {
+                out.append(out.length() == 0 ? "" : ", ").append(n);
+            }
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
     }
 
     /** The first of the {@code <meta>}s {@code from} (inclusive) to {@code to} with a value, by their order in {@link #META_NAMES}. */

@@ -28,6 +28,21 @@ class CreditReaderTest {
         assertThat(m.published()).contains("2019-11-19");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Written By", "The Author", "By industry", "Author names"})
+    void aBylinesLabelIsNotItsName(String label) {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", label, "",
+                "November 19, 2019")).metadata();
+        assertThat(m.author()).as(label).isEmpty();
+    }
+
+    @Test
+    void aBylineAfterADateNamesTheAuthor() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
+                "May 3, 2017 By Jane Roe 4 Comments")).metadata();
+        assertThat(m.author()).contains("Jane Roe");
+    }
+
     @Test
     void aNameAloneBesideADateLineIsTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe", "",
@@ -74,7 +89,7 @@ class CreditReaderTest {
 
     @Test
     void aNameAloneIsNotTakenForAnUpdateStamp() {
-        assertThat(CreditReader.personName("Last Updated")).isTrue();
+        assertThat(BylineNames.personName("Last Updated")).isTrue();
         Metadata m = new Cleaner().clean(dump("Bridge stays open for another year", "Last Updated")).metadata();
         assertThat(m.author()).isEmpty();
     }

@@ -67,6 +67,30 @@ class DeclaredMetadataTest {
                 "<p>Text.</p>").published()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ~ ", value = {
+        "{\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Roe\",\"affiliation\":{\"name\":\"Acme University\"}},{\"name\":\"John Doe\"}]} ~ Jane Roe, John Doe",
+        "{\"author\":[\"Jane Roe\",\"John Doe\"]} ~ Jane Roe, John Doe",
+        "{\"author\":[{\"name\":\"By Jane Roe\"},{\"name\":\"The Acme Garden Network on Facebook\"}]} ~ Jane Roe",
+        "{\"author\":{\"name\":\"Jane Roe\"}},{\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Li\"}]} ~ Jane Roe",
+    })
+    void everyAuthorOfTheFirstListedOnes(String json, String expected) {
+        assertThat(metadata("<script type='application/ld+json'>" + json + "</script>", "<p>Text.</p>").author())
+                .contains(expected);
+    }
+
+    @Test
+    void aScholarlyPageNamesEachAuthorInAMeta() {
+        assertThat(metadata("<meta name='citation_author' content='Jane Roe'><meta name='citation_author' content='John Doe'>",
+                "<p>Text.</p>").author()).contains("Jane Roe, John Doe");
+    }
+
+    @Test
+    void aTemplatesUnfilledFieldIsNotAnAuthor() {
+        assertThat(MetadataReader.mayBeName("page.head.extra.author")).isFalse();
+        assertThat(MetadataReader.mayBeName("jane.r.roe")).isTrue();
+    }
+
     /** What the page of this head and body declares. */
     private static Metadata metadata(String head, String body) {
         return HtmlSegmenter.segment(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>"))

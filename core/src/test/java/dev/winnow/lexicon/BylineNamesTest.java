@@ -1,0 +1,51 @@
+package dev.winnow.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The name in a byline's text: where it ends, what is dropped, what is not a name. */
+class BylineNamesTest {
+    private static final Lexicon.Language EN = Lexicon.get().languages.get("en");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jane Roe - Nov 19, 2019, 10:31 pm CST|Jane Roe",
+        "Jane Roe ⋅ Review Editor  ⋅  Updated May 6, 2025|Jane Roe",
+        "Jane Roe, DVM. Reviewed by John Doe, DVM|Jane Roe",
+        "Jane Roe, MS, RDN, LD|Jane Roe",
+        "Jane Roe, MD*|Jane Roe",
+        "Jane RoeUpdated: May 3, 2025|Jane Roe",
+        "Jane RoeFounder at Acme|Jane Roe",
+        "Jane Roe Former Deputy Tech Editor|Jane Roe",
+        "Jane Roe, Head of Marketing and Community|Jane Roe",
+        "Dec. 19, 2025 · Jane Roe on behalf of the Docs group|Jane Roe",
+        "Dec 26, 2025 • Jane Roe in Project Management|Jane Roe",
+        "JaneRoe on Friday December 19, 2025 @08:00PM from the jobs dept.|JaneRoe",
+        "Jane Roe on 2025-12-18 in packaging.|Jane Roe",
+        "Jane Roe 4 Comments|Jane Roe",
+        "the Acme Team 2–3 minutes|Acme Team",
+        "A. J. Roe    View In Digital Edition|A. J. Roe",
+        "Jane (Smith) Roe Published: January 3, 2024|Jane (Smith) Roe",
+        "Tom Head|Tom Head",
+        "whova|whova",
+    })
+    void readsTheNameOfAByline(String text, String name) {
+        assertThat(BylineNames.name(text, EN)).as(text).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-04-10", "Nov 19, 2019 | 3 min read", "42", "Jane Roe: what the council said about the bridge, and why"})
+    void notANameIsNone(String text) {
+        assertThat(BylineNames.name(text, EN)).as(text).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jane Roe|true", "Jane (Smith) Roe|true", "Mary Ann de Vries|false", "Jane|false"})
+    void aPersonsNameIsTwoToFiveCapitalisedWords(String text, boolean person) {
+        assertThat(BylineNames.personName(text)).isEqualTo(person);
+    }
+}
