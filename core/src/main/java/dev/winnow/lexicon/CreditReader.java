@@ -46,7 +46,8 @@ public final class CreditReader {
      */
     public static Metadata read(List<Line> lines, int title, Lexicon.Language language, Metadata declared,
                                 boolean[] ruledCredit) {
-        Optional<String> headline = headline(title >= 0 ? lines.get(title).text().strip() : null, declared);
+        Optional<String> headline = headline(title >= 0 ? lines.get(title).text().strip() : null, declared)
+                .map(h -> withoutLeadingDate(h, language));
         Optional<String> author = declared.author();
         Optional<String> published = declared.published().map(p -> iso(p, language));
         if (author.isEmpty() || published.isEmpty()) {
@@ -93,6 +94,16 @@ public final class CreditReader {
             return Optional.of(line);
         }
         return Optional.of(stripped);
+    }
+
+    /** A headline that opens with a date ({@code Dec 18 2025 Preparing a transition}) without it, if words remain. */
+    static String withoutLeadingDate(String headline, Lexicon.Language language) {
+        String stripped = language.dates().strip(headline);
+        if (stripped.equals(headline) || !stripped.startsWith(" ") || headline.startsWith(" ")) {
+            return headline;
+        }
+        String rest = stripped.replaceFirst("^[\\s,:;|\\-–—·•]+", "");
+        return rest.split("\\s+").length >= 2 ? rest : headline;
     }
 
     /** The declared title without the part that names the site ({@code Title | Site}): the first other part. */

@@ -70,7 +70,7 @@ public final class HtmlSegmenter {
         List<Structure> structures = walker.structures();
         Metadata read = metadata != null ? metadata : MetadataReader.read(doc, body, walker.scripts);
         if (metadata == null) {
-            read = MetadataReader.withHeading(read, MetadataReader.singleH1(walker.texts, structures));
+            read = MetadataReader.withHeading(read, MetadataReader.singleH1(walker.texts, structures), doc.title());
         }
         return new Page(walker.texts, structures, read);
     }

@@ -117,8 +117,8 @@ final class MetadataReader {
                 }
             }
         });
-        Optional<String> headline = first(() -> json(HEADLINE, json, 1), () -> meta(metas, 0), () -> meta(metas, 1),
-                () -> Optional.of(doc.title()));
+        Optional<String> headline = first(() -> json(HEADLINE, json, 1).map(h -> whole(h, metas)), () -> meta(metas, 0),
+                () -> meta(metas, 1), () -> Optional.of(doc.title()));
         Optional<String> author = first(() -> joined(LdAuthors.of(json)),
                 () -> json(AUTHOR, json, 1).filter(MetadataReader::mayBeName),
                 () -> json(AUTHOR, json, 2).filter(MetadataReader::mayBeName),
@@ -196,18 +196,54 @@ final class MetadataReader {
     /** A run of letters or digits: a word, for comparing a heading with a declared title. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** Separators between a title's parts: {@code Title | Site}, {@code Title • Site}, {@code Title - Site}. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—·•:]{1,2}\\s+|\\s*[|·»•]\\s*");
+    /** A heading found whole in the page's {@code <title>} is its headline from this many words. */
+    static final int HEADING_IN_TITLE_MIN_WORDS = 3;
+
     /**
      * The metadata with the page's one {@code <h1>} ({@code h1}, or null) as its headline, when the page
-     * declares no title or when the heading shares a word with the declared one. The visible heading is
-     * the article's headline as a reader sees it, where {@code og:title} and {@code <title>} are often
-     * rewritten for search engines and social networks; a heading with no word of the declared title is
-     * the site's or a section's name ({@code Our Blog}), and the declared title stays.
+     * declares no title or when the heading shares a word with the declared one; or, sharing none, when the
+     * page's {@code <title>} ({@code pageTitle}) holds the heading whole ({@code og:title} is then often
+     * only the site's name). The visible heading is the article's headline as a reader sees it, where
+     * {@code og:title} and {@code <title>} are often rewritten for search engines and social networks; a
+     * heading with no word of the declared title is the site's or a section's name ({@code Our Blog}),
+     * and the declared title stays. So does it when the heading is the last part of the declared title,
+     * where a site's name goes, and shorter than its first ({@code A Brief Intro • Jane Roe} over
+     * {@code Jane Roe}): the headline is then that first part.
      */
-    static Metadata withHeading(Metadata declared, String h1) {
-        if (h1 == null || h1.isBlank() || declared.headline().isPresent() && !sharesAWord(h1, declared.headline().get())) {
+    static Metadata withHeading(Metadata declared, String h1, String pageTitle) {
+        if (h1 == null || h1.isBlank()) {
             return declared;
         }
+        if (declared.headline().isPresent()) {
+            String written = declared.headline().get();
+            String other = otherPart(written, h1);
+            if (other != null) {
+                return new Metadata(Optional.of(other), declared.author(), declared.published(), declared.siteName());
+            }
+            if (otherPart(pageTitle, h1) != null) {
+                return declared;
+            }
+            if (!sharesAWord(h1, written) && !(h1.split("\\s+").length >= HEADING_IN_TITLE_MIN_WORDS
+                    && pageTitle.toLowerCase(Locale.ROOT).contains(h1.strip().toLowerCase(Locale.ROOT)))) {
+                return declared;
+            }
+        }
         return new Metadata(Optional.of(h1), declared.author(), declared.published(), declared.siteName());
+    }
+
+    /**
+     * When {@code part} is the last of two or more parts of {@code title} (ignoring case), where a site's
+     * name goes ({@code Headline | Site}), the first part if it has more words; else null.
+     */
+    private static String otherPart(String title, String part) {
+        String[] parts = TITLE_PARTS.split(title.strip());
+        if (parts.length < 2 || !parts[parts.length - 1].strip().equalsIgnoreCase(part.strip().replaceAll("\\s+", " "))) {
+            return null;
+        }
+        String first = parts[0].strip();
+        return first.split("\\s+").length > part.strip().split("\\s+").length ? first : null;
     }
 
     /** The text of the page's one visible {@code <h1>} (its lines joined), or null when it has none or several. */
@@ -315,6 +351,20 @@ final class MetadataReader {
     /** A list's item is read as a name up to this many words (not "Our Network on Facebook"). */
     static final int LISTED_NAME_MAX_WORDS = 5;
     private static final Pattern BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The JSON-LD headline, or the {@code og:title} that starts with it and goes on when it is long enough
+     * to have been cut: search engines take a structured headline up to 110 characters, and pages cut theirs
+     * there, often mid-phrase, where the page's title is whole.
+     */
+    private static String whole(String headline, Element[] metas) {
+        String og = meta(metas, 0).map(t -> Parser.unescapeEntities(t, false).strip()).orElse("");
+        String h = Parser.unescapeEntities(headline, false).strip();
+        return h.length() >= CUT_HEADLINE_MIN_CHARS && og.length() > h.length() && og.startsWith(h) ? og : headline;
+    }
+
+    /** A structured headline this long may have been cut (at 110 characters, words kept whole). */
+    static final int CUT_HEADLINE_MIN_CHARS = 95;
 
     /** The listed names that may be names, unescaped, without a leading "By", joined by commas; empty when none is. */
     private static Optional<String> joined(List<String> names) {

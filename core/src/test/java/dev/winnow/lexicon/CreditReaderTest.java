@@ -37,6 +37,14 @@ class CreditReaderTest {
     }
 
     @Test
+    void aHeadlineOpenedByADateIsReadWithoutIt() {
+        Lexicon.Language en = Lexicon.get().languages.get("en");
+        assertThat(CreditReader.withoutLeadingDate("Dec 18 2025 Preparing a transition", en)).isEqualTo("Preparing a transition");
+        assertThat(CreditReader.withoutLeadingDate("Preparing for Dec 18 2025", en)).isEqualTo("Preparing for Dec 18 2025");
+        assertThat(CreditReader.withoutLeadingDate("May 3, 2025", en)).isEqualTo("May 3, 2025");
+    }
+
+    @Test
     void aBylineAfterADateNamesTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
                 "May 3, 2017 By Jane Roe 4 Comments")).metadata();
