@@ -125,7 +125,10 @@ public final class ContextPass {
         return -1;
     }
 
-    /** The headline: the nearest title-like undecided line above the region, or -1. */
+    /**
+     * The headline: the nearest title-like undecided line above the region with a byline or date line
+     * under it, else the nearest title-like one within {@link Config#titleLookback()} lines; or -1.
+     */
     private int title(List<Assessment> lines, int start, MarkupEvidence markup) {
         if (markup != null) {
             int seen = 0;
@@ -138,27 +141,58 @@ public final class ContextPass {
                 }
             }
         }
+        int nearest = -1;
         int seen = 0;
-        for (int i = start - 1; i >= 0 && seen < config.titleLookback(); i--) {
+        for (int i = start - 1; i >= 0 && seen < Math.max(config.titleLookback(), BYLINE_TITLE_LOOKBACK); i--) {
             Assessment a = lines.get(i);
             if (a.quality() == Quality.BLANK) {
                 continue;
             }
             seen++;
             if (a.section() != null && a.section().barrier()) {
-                return -1;
+                break;
             }
-            if (a.decided()) {
+            if (a.decided() || !titleLike(a.features())) {
                 continue;
             }
-            Features f = a.features();
-            // a headline ends without a full stop, or asks ("What Is Cloud Computing?")
-            if (f.words() >= 3 && f.words() <= 30 && (!f.terminal() || f.question()) && !f.ellipsis() && !f.url()
-                    && f.separators() == 0 && f.letters() > f.digits() && !f.codeLike()) {
+            if (bylineBelow(lines, i)) {
                 return i;
             }
+            if (nearest < 0 && seen <= config.titleLookback()) {
+                nearest = i;
+            }
         }
-        return -1;
+        return nearest;
+    }
+
+    /**
+     * A headline followed by its byline or date is found this many visible lines above the article (past a
+     * table of contents); one without, only {@link Config#titleLookback()} lines above.
+     */
+    static final int BYLINE_TITLE_LOOKBACK = 60;
+    /** The byline or date line under a headline is one of the next this many visible lines. */
+    static final int BYLINE_GAP = 3;
+
+    /** A headline ends without a full stop, or asks ("What Is Cloud Computing?"), in 3 to 30 words of text. */
+    private static boolean titleLike(Features f) {
+        return f.words() >= 3 && f.words() <= 30 && (!f.terminal() || f.question()) && !f.ellipsis() && !f.url()
+                && f.separators() == 0 && f.letters() > f.digits() && !f.codeLike();
+    }
+
+    /** Whether one of the {@value #BYLINE_GAP} visible lines after line {@code i} is one the rules made a credit. */
+    private static boolean bylineBelow(List<Assessment> lines, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < BYLINE_GAP; j++) {
+            Assessment b = lines.get(j);
+            if (b.quality() == Quality.BLANK) {
+                continue;
+            }
+            seen++;
+            if (b.decided() && b.label() == Label.CREDIT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void label(List<Assessment> lines, int[] region, int bodyFrom, int title, Attempt attempt,

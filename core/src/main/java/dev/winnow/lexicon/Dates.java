@@ -48,12 +48,16 @@ public final class Dates {
         // no month names make the month group match the empty string: then a date may start anywhere
         this.monthStarts = FirstChars.of(names.isEmpty() ? List.of("") : names);
         String ordinal = "(?:st|nd|rd|th|er|º|°)?";
+        // a year, or one glued to the time or reading time after it ("Nov 9, 202211:01 AM", "Mar 27, 20255 mins")
+        String year = "((?:19|20)\\d{2}(?=\\d{1,2}(?::\\d{2}|\\s*min))|\\d{4}(?![\\d]))";
+        // a month name after no letter, or glued to a lowercase word before it ("Jane RoeMar 5, 2025")
+        String monthStart = "(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
         this.pattern = Pattern.compile(String.join("|",
                 "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])",
                 "(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|\\d{2})(?![\\d])",
-                "(?<!\\p{L})" + month + "\\.?\\s+(\\d{1,2})" + ordinal + ",?\\s+(\\d{4})(?![\\d])",
+                monthStart + month + "\\.?\\s+(\\d{1,2})" + ordinal + ",?\\s+" + year,
                 "(?<![\\d])(\\d{1,2})" + ordinal + "(?:\\.?\\s+(?:of\\s+|de\\s+)?|[.-])" + month
-                        + "(?!\\p{L})(?:\\.?,?\\s+(?:de\\s+)?|\\.|-)(\\d{4})(?![\\d])",
+                        + "(?!\\p{L})(?:\\.?,?\\s+(?:de\\s+)?|\\.|-)" + year,
                 "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
                 "(?<![\\d])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d])",
                 "(?<![\\d])(\\d{4})\\s+" + month + "\\.?\\s+(\\d{1,2})(?![\\d])"),
@@ -109,8 +113,9 @@ public final class Dates {
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             boolean start = c >= '0' && c <= '9' ? anyDigit || i == 0 || !isDigit(text.charAt(i - 1))
-                    // a month name needs no letter before it
-                    : monthStarts.admits(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+                    // a month name needs no letter before it, or a lowercase one before its capital
+                    : monthStarts.admits(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1))
+                            || Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1)));
             if (start) {
                 m.region(i, n);
                 if (m.lookingAt()) {

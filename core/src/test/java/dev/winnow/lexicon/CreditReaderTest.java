@@ -45,6 +45,23 @@ class CreditReaderTest {
     }
 
     @Test
+    void aHeadlineWithItsBylineUnderItIsFoundPastATableOfContents() {
+        String[] top = new String[40];
+        top[0] = "Menu";
+        top[1] = "The council keeps the old bridge open";
+        top[2] = "By Jane Roe";
+        top[3] = "November 19, 2019";
+        top[4] = "Table of Contents";
+        for (int i = 5; i < top.length; i++) {
+            top[i] = "Section number " + (char) ('A' + i % 26) + " of the report";
+        }
+        Metadata m = new Cleaner().clean(dump(top)).metadata();
+        assertThat(m.headline()).contains("The council keeps the old bridge open");
+        assertThat(m.author()).contains("Jane Roe");
+        assertThat(m.published()).contains("2019-11-19");
+    }
+
+    @Test
     void aBylineAfterADateNamesTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
                 "May 3, 2017 By Jane Roe 4 Comments")).metadata();
