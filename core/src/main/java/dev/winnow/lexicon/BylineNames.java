@@ -27,7 +27,7 @@ public final class BylineNames {
      * Where a name ends, each with its reason: a dash, bar, bullet or dot between spaces; "on", "at" or
      * "in" before a date or what a removed date leaves; "in" before a capitalised section ("in Politics"); "Updated:", "Published:"; a sentence that
      * names a reviewer ("Jane Roe, DVM. Reviewed by ..."); a stamp or job title glued to the name
-     * ("Jane RoeUpdated", "Jane RoeFounder at Acme"); a job title after a space or comma; "on behalf of";
+     * ("Jane RoeUpdated", "JANE ROEPUBLISHED", "Jane RoeFounder at Acme"); a job title after a space or comma; "on behalf of";
      * "on Friday"; a count of comments or minutes; a run of spaces between two items.
      */
     private static final Pattern AFTER_NAME = Pattern.compile(String.join("|",
@@ -36,6 +36,7 @@ public final class BylineNames {
             "\\s+(?:updated|published|posted)(?:\\s+(?=\\S*\\d)|\\s*:)",
             "\\.\\s+(?=(?:reviewed|fact[- ]checked|edited|medically|updated|published)\\b)",
             "(?-i:(?<=\\p{Ll})(?=(?:Updated|Published|Posted|Last|" + JOB + ")))",
+            "(?-i:(?<=\\p{Lu}{2})(?=(?:UPDATED|PUBLISHED|POSTED|LAST UPDATED)\\b))",
             "(?-i:\\s+(?=" + JOB + "\\W*\\s*\\p{L}))", "(?-i:,\\s*(?=" + JOB_AFTER_COMMA + "))",
             "(?-i:\\s+in\\s+(?=\\p{Lu}))", "\\s+on\\s+behalf\\s+of\\b",
             "\\s+on\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b",
@@ -63,7 +64,7 @@ public final class BylineNames {
      * {@value #NAME_MAX_WORDS} words, capitalised or all lowercase).
      */
     public static Optional<String> name(String text, Lexicon.Language language) {
-        String s = TIME.matcher(language.dates().strip(text)).replaceAll(" ").strip();
+        String s = TIME.matcher(language.dates().strip(text.replace('\u00a0', ' '))).replaceAll(" ").strip();
         for (int i = 0; i < MAX_CUTS; i++) {
             Matcher cut = AFTER_NAME.matcher(s);
             if (!cut.find()) {

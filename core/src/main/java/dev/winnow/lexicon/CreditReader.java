@@ -224,15 +224,38 @@ public final class CreditReader {
                 if (name.isPresent()) {
                     return name;
                 }
-                // a name alone above or below a date line: the byline block "Jane Roe / Nov 19, 2019"
+                // a name alone above or below a date line: the byline block "Jane Roe / Nov 19, 2019"; or a given
+                // name and a surname alone just under the headline
                 if (BylineNames.personName(text) && text.chars().noneMatch(Character::isDigit) && !stamp(text, language)
-                        && (datedNeighbour(lines, i, -1, language) || datedNeighbour(lines, i, +1, language))) {
+                        && (datedNeighbour(lines, i, -1, language) || datedNeighbour(lines, i, +1, language)
+                        || seen <= NAME_ALONE_LINES && givenAndSurname(text, language))) {
                     return Optional.of(text);
                 }
+                // a given name and a surname before a date on one line: "Jane Roe • November 4th, 2025"
+                Optional<String> dated = language.dates().has(text) ? BylineNames.name(text, language) : Optional.empty();
+                if (dated.isPresent() && givenAndSurname(dated.get(), language) && !stamp(dated.get(), language)) {
+                    return dated;
+                }
+            }
+        }
+        // a personal site's owner, named alone a few lines over the headline: "Jane Roe" over "A brief intro to git"
+        seen = 0;
+        for (int i = title - 1; i >= 0 && seen < OWNER_ABOVE_LINES; i--) {
+            Line line = lines.get(i);
+            if (line.label() == Label.BLANK) {
+                continue;
+            }
+            seen++;
+            String text = line.text().strip();
+            if (givenAndSurname(text, language) && BylineNames.personName(text) && !stamp(text, language)) {
+                return Optional.of(text);
             }
         }
         return Optional.empty();
     }
+
+    /** A given name and a surname alone on one of this many visible lines over the headline is its author's. */
+    static final int OWNER_ABOVE_LINES = 8;
 
     /**
      * The short lines next to the headline whatever their label, nearest first: up to
@@ -276,6 +299,15 @@ public final class CreditReader {
         return out;
     }
 
+    /** A given name and a surname alone on one of this many visible lines under the headline is its byline. */
+    static final int NAME_ALONE_LINES = 2;
+
+    /** Two or three words, the first (after "Dr.") a common given name: "Jane Roe", "Dr. Jane Roe". */
+    private static boolean givenAndSurname(String text, Lexicon.Language language) {
+        String[] words = text.replaceFirst("^(?:Dr\\.?|Prof\\.?)\\s+", "").split("\\s+");
+        return words.length >= 2 && words.length <= 3 && Cues.of(language).givenName(words[0]);
+    }
+
     /** How many visible lines on each side of the headline {@link #shortLinesNearTitle} reads. */
     static final int NEAR_TITLE = 3;
 
@@ -289,6 +321,9 @@ public final class CreditReader {
         }
         return false;
     }
+
+    /** What separates the items of a line: a run of spaces, a bullet or middle dot, a bar. */
+    private static final Pattern ITEMS = Pattern.compile("\\s{3,}|\\s*[·•|]\\s*");
 
     /** A line of another label is read as a byline only up to this length. */
     static final int SHORT_BYLINE_CHARS = 60;
@@ -304,14 +339,25 @@ public final class CreditReader {
         }
         Matcher m = language.byline().matcher(text);
         if (!m.find()) {
-            // "May 3, 2017 By Erin Spain": a byline after a date
+            // "May 3, 2017 By Erin Spain": a byline after a date; "Posted on May 3    Posted by Jane Roe", "Published:
+            // Mar 8 · Modified: May 19 by Jane Roe": one in a later item of the line
             text = language.dates().strip(text).strip();
             m = language.byline().matcher(text);
             if (text.isEmpty() || !m.find()) {
+                for (String item : ITEMS.split(text)) {
+                    Matcher inItem = language.byline().matcher(item.strip());
+                    if (inItem.lookingAt()) {
+                        return item.strip().substring(inItem.end());
+                    }
+                }
                 return null;
             }
         }
         String rest = text.substring(m.end());
+        Matcher again = language.byline().matcher(rest);
+        if (again.lookingAt()) {
+            rest = rest.substring(again.end()); // "Author Posted by Jane Roe"
+        }
         // "By industry", "Author names": one lowercase word after a capitalised byline word is a menu item or a
         // label; a line all in lowercase ("by whova") is the site's style, and its name a user's
         if (Character.isUpperCase(text.codePointAt(0)) && rest.strip().matches("\\p{Ll}+")) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * that opens a caption ({@code caption.markers.txt}), a word that attributes a picture or a text
  * ({@code credit.cues.txt}), a news or photo agency ({@code common/agencies.txt}), the words that stand
  * beside a date in a date line ({@code date.words.txt}), what follows an author's name in a bio
- * ({@code bio.openers.txt}). Compiled once per
+ * ({@code bio.openers.txt}), common given names ({@code common/given.names.txt}). Compiled once per
  * language and shared.
  */
 public final class Cues {
@@ -29,9 +29,11 @@ public final class Cues {
     public final Set<String> dateWords;
     /** What follows an author's name at the start of a bio ({@code bio.openers.txt}), lowercase. */
     private final List<String> bioOpeners;
+    /** Common given names ({@code common/given.names.txt}), lowercase. */
+    private final Set<String> givenNames;
 
     private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
-                 List<String> bioOpeners) {
+                 List<String> bioOpeners, Set<String> givenNames) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
@@ -39,6 +41,12 @@ public final class Cues {
         this.agency = agency;
         this.dateWords = Set.copyOf(dateWords);
         this.bioOpeners = List.copyOf(bioOpeners);
+        this.givenNames = Set.copyOf(givenNames);
+    }
+
+    /** Whether {@code word} is a common given name ({@code common/given.names.txt}), ignoring case. */
+    public boolean givenName(String word) {
+        return givenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The cues of a language (and English's). */
@@ -52,7 +60,16 @@ public final class Cues {
         return new Cues(items(data, langs, "caption.markers.txt"),
                 new WholeWords(items(data, langs, "credit.cues.txt"), true),
                 new WholeWords(data.list("common/agencies.txt"), false),
-                new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"));
+                new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
+                lowercase(data.list("common/given.names.txt")));
+    }
+
+    private static Set<String> lowercase(List<String> items) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String item : items) {
+            out.add(item.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private static List<String> items(DataFiles data, List<String> langs, String file) {

@@ -225,10 +225,11 @@ public final class Lexicon {
         words.sort((a, b) -> b.length() - a.length());
         StringBuilder alternation = new StringBuilder();
         for (String word : words) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
+            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E[\\s\\u00a0]+\\Q"));
         }
-        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out
-        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")(?:\\s*:\\s*|\\s+)(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
+        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out; no-break spaces count
+        // as spaces ("by\u00a0 Jane Roe")
+        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")(?:[\\s\\u00a0]*:[\\s\\u00a0]*|[\\s\\u00a0]+)(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a match starts with a byline word, the bar before one, or the B of a glued "By"
         return new Byline(pattern, FirstChars.of(words, '|', 'B'));

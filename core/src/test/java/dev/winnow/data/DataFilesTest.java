@@ -27,7 +27,7 @@ class DataFilesTest {
     }
 
     static Stream<String> listFiles() {
-        List<String> files = new ArrayList<>(List.of("common/agencies.txt", "languages.txt"));
+        List<String> files = new ArrayList<>(List.of("common/agencies.txt", "common/given.names.txt", "languages.txt"));
         for (String code : DataFiles.items("languages.txt")) {
             files.add("lang/" + code + "/stopwords.txt");
         }

@@ -19,6 +19,7 @@ class BylineNamesTest {
         "Jane Roe, MS, RDN, LD|Jane Roe",
         "Jane Roe, MD*|Jane Roe",
         "Jane RoeUpdated: May 3, 2025|Jane Roe",
+        "JANE ROEPUBLISHED: JAN 29, 2025|JANE ROE",
         "Jane RoeFounder at Acme|Jane Roe",
         "Jane Roe Former Deputy Tech Editor|Jane Roe",
         "Jane Roe, Head of Marketing and Community|Jane Roe",

@@ -74,10 +74,21 @@ class CreditReaderTest {
                 "November 19, 2019")).metadata();
         assertThat(m.author()).contains("Jane Roe");
         assertThat(m.published()).contains("2019-11-19");
-        // without the date line beside it, a name alone says nothing
-        Metadata alone = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe"))
+        // without the date line beside it, two capitalised words alone say nothing ...
+        Metadata alone = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Key Takeaways"))
                 .metadata();
         assertThat(alone.author()).isEmpty();
+        // ... unless the first is a common given name (common/given.names.txt) and they sit just under the headline
+        Metadata named = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Roe"))
+                .metadata();
+        assertThat(named.author()).contains("Jane Roe");
+    }
+
+    @Test
+    void aPersonalSitesOwnerNamedOverTheHeadlineIsTheAuthor() {
+        Metadata m = new Cleaner().clean(dump("Jane Roe", "", "Posts", "About", "", "Bridge stays open for another year"))
+                .metadata();
+        assertThat(m.author()).contains("Jane Roe");
     }
 
     @Test
