@@ -58,11 +58,15 @@ public final class CreditReader {
             if (author.isEmpty()) {
                 author = bylineNearTitle(lines, title, language);
             }
+            // the byline's date, else a date line just by the headline whatever its label, else any credit's
             if (published.isEmpty()) {
-                published = date(credits, language);
+                published = date(nearTitle(lines, title, false), language);
             }
             if (published.isEmpty()) {
                 published = date(shortLinesNearTitle(lines, title), language);
+            }
+            if (published.isEmpty()) {
+                published = date(credits, language);
             }
             if (published.isEmpty() && ruledCredit != null) {
                 published = date(ruledNearTitle(lines, title, ruledCredit), language);
@@ -154,6 +158,11 @@ public final class CreditReader {
      * document order. Without a headline, the credit lines in document order.
      */
     private static List<Line> nearTitle(List<Line> lines, int title) {
+        return nearTitle(lines, title, true);
+    }
+
+    /** {@link #nearTitle(List, int)}, without every other credit line unless {@code rest} (or there is no headline). */
+    private static List<Line> nearTitle(List<Line> lines, int title, boolean rest) {
         List<Line> out = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         if (title >= 0) {
@@ -168,7 +177,7 @@ public final class CreditReader {
                 take(lines, i, out, taken);
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size() && (rest || title < 0); i++) {
             take(lines, i, out, taken);
         }
         return out;
