@@ -42,8 +42,8 @@ public final class BylineNames {
             "\\s+on\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b",
             "\\s+\\d+\\s*(?:[–-]\\s*\\d+\\s*)?(?:comments?|min(?:ute)?s?)\\b", "\\s{3,}"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Degrees and titles after a name: "Jane Roe, MS, RDN", "John Doe, PhD", "Jane Roe, MD*". */
-    private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{Lu}.\\-]{1,7}|Ph\\.?D\\.?)(?:\\s+\\d+)?)+\\*?$|\\*$");
+    /** Degrees and titles after a name: "Jane Roe, MS, RDN", "John Doe, PhD", "Jane Roe, MD*", "Jane Roe, CEPF®". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{Lu}.\\-]{1,7}|Ph\\.?D\\.?)[®™]?(?:\\s+\\d+)?)+\\*?$|[*®™]$");
     /** A time of day. */
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?", Pattern.CASE_INSENSITIVE);
     /**

@@ -240,9 +240,15 @@ public final class CreditReader {
                         || seen <= NAME_ALONE_LINES && givenAndSurname(text, language))) {
                     return Optional.of(text);
                 }
-                // a given name and a surname before a date on one line: "Jane Roe • November 4th, 2025"
+                // one capitalised word just under the headline that the labels made a credit: "Newsdesk"
+                if (line.label() == Label.CREDIT && seen <= NAME_ALONE_LINES && text.matches("\\p{Lu}[\\p{L}\\p{M}'’.\\-]+")
+                        && !stamp(text, language) && !language.byline().opens(text + " Jane")) {
+                    return Optional.of(text);
+                }
+                // a given name (and a surname) before a date on one line: "Jane Roe • November 4th, 2025", "Susan May 3"
                 Optional<String> dated = language.dates().has(text) ? BylineNames.name(text, language) : Optional.empty();
-                if (dated.isPresent() && givenAndSurname(dated.get(), language) && !stamp(dated.get(), language)) {
+                if (dated.isPresent() && (givenAndSurname(dated.get(), language) || Cues.of(language).givenName(dated.get()))
+                        && !stamp(dated.get(), language)) {
                     return dated;
                 }
             }

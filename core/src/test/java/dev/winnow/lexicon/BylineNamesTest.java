@@ -18,6 +18,7 @@ class BylineNamesTest {
         "Jane Roe, DVM. Reviewed by John Doe, DVM|Jane Roe",
         "Jane Roe, MS, RDN, LD|Jane Roe",
         "Jane Roe, MD*|Jane Roe",
+        "Jane Roe, CEPF®|Jane Roe",
         "Jane RoeUpdated: May 3, 2025|Jane Roe",
         "JANE ROEPUBLISHED: JAN 29, 2025|JANE ROE",
         "Jane RoeFounder at Acme|Jane Roe",

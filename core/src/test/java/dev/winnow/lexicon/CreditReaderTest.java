@@ -62,6 +62,22 @@ class CreditReaderTest {
     }
 
     @Test
+    void oneCapitalisedCreditWordUnderTheHeadlineIsItsAuthorButNotAByWord() {
+        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
+        Line prose = new Line(3, PROSE, Label.BODY, 0.9, "body.region", "t");
+        for (String word : new String[] {"Newsdesk", "By", "Updated"}) {
+            List<Line> lines = List.of(title, new Line(2, word, Label.CREDIT, 0.9, "credit.model", "t"), prose);
+            Metadata m = CreditReader.read(lines, 0, en, Metadata.NONE);
+            if (word.equals("Newsdesk")) {
+                assertThat(m.author()).contains(word);
+            } else {
+                assertThat(m.author()).as(word).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aBylineAfterADateNamesTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
                 "May 3, 2017 By Jane Roe 4 Comments")).metadata();
