@@ -61,6 +61,28 @@ public final class CreditShapes {
                         reason.startsWith("a date") ? "credit.dated" : "credit.byline", reason));
             }
         }
+        List<Assessment> dated = out == null ? lines : out;
+        // a given name (after "Dr." or "Prof.") and a surname alone over a date or byline line: the byline block
+        // "Jane Roe / Nov 19, 2019" (common/given.names.txt)
+        for (int i = 0; i < dated.size(); i++) {
+            Assessment a = dated.get(i);
+            if (a.quality() == Quality.BLANK || a.decided() || a.features().digits() > 0 || a.features().words() < 2
+                    || a.features().words() > 3) {
+                continue;
+            }
+            int next = ContextPass.nextVisible(dated, i);
+            String text = Text.stripInvisible(texts.get(i)).strip();
+            if (next >= 0 && dated.get(next).decided() && dated.get(next).label() == Label.CREDIT
+                    && BylineNames.personName(text)
+                    && Cues.of(language).givenName(text.replaceFirst("^(?:Dr|Prof)\\.?\\s+", "").split("\\s+")[0])) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                    dated = out;
+                }
+                out.set(i, new Assessment(Quality.RULE, Label.CREDIT, null, a.features(), "credit.byline",
+                        "a name over a credit line: " + text));
+            }
+        }
         return out == null ? lines : out;
     }
 

@@ -106,6 +106,15 @@ class CreditShapesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jane Roe|true", "Dr. Jane Roe|true", "Key Takeaways|false"})
+    void aGivenNameAndSurnameOverADateLineIsAByline(String name, boolean byline) {
+        // the name is line 1, the date line 2
+        String dump = article(name + "\nNovember 19, 2019");
+        dev.winnow.Line line = new Cleaner(Config.builder().lineModel(false).build()).clean(dump).lines().get(1);
+        assertThat(line.rule().equals("credit.byline")).as(name).isEqualTo(byline);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Support Center", "Support Services", "Support Portal", "Support Staff Jobs"})
     void helpLinksNamedSupportAreNotDonationButtons(String line) {
         assertThat(label(article(line), 1)).as(line).isNotEqualTo(Label.AD);
