@@ -188,7 +188,7 @@ public final class ContextPass {
                 continue;
             }
             seen++;
-            if (b.decided() && b.label() == Label.CREDIT) {
+            if (b.decided() && b.label() == Label.CREDIT && !b.rule().contains("photo")) {
                 return true;
             }
         }
