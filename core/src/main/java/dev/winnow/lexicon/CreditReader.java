@@ -71,6 +71,9 @@ public final class CreditReader {
             if (published.isEmpty() && ruledCredit != null) {
                 published = date(ruledNearTitle(lines, title, ruledCredit), language);
             }
+            if (published.isEmpty()) {
+                published = date(stampedLines(lines), language);
+            }
         }
         return new Metadata(headline, author, published, declared.siteName());
     }
@@ -309,6 +312,21 @@ public final class CreditReader {
                         out.add(lines.get(i));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Opens a date stamp that says when the page was published: "Published:", "Posted on", "Date:". */
+    private static final Pattern PUBLISHED = Pattern.compile("^(?:published|posted|date)(?:\\s+on)?\\b\\s*:?", Pattern.CASE_INSENSITIVE);
+
+    /** The short lines anywhere, whatever their label, that open with a publication stamp and hold a date. */
+    private static List<Line> stampedLines(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines) {
+            String text = line.text().strip();
+            if (text.length() <= SHORT_BYLINE_CHARS && PUBLISHED.matcher(text).find()) {
+                out.add(line);
             }
         }
         return out;

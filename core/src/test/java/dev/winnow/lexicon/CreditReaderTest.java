@@ -78,6 +78,19 @@ class CreditReaderTest {
     }
 
     @Test
+    void aPublicationStampAnywhereDatesAPageNothingElseDates() {
+        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
+        Line prose = new Line(2, PROSE, Label.BODY, 0.9, "body.region", "t");
+        Line stamp = new Line(9, "Published: March 3, 2021", Label.NAVIGATION, 0.9, "navigation.outside", "t");
+        Line other = new Line(9, "Offer ends March 3, 2021", Label.NAVIGATION, 0.9, "navigation.outside", "t");
+        assertThat(CreditReader.read(List.of(title, prose, prose, prose, prose, stamp), 0, en, Metadata.NONE).published())
+                .contains("2021-03-03");
+        assertThat(CreditReader.read(List.of(title, prose, prose, prose, prose, other), 0, en, Metadata.NONE).published())
+                .isEmpty();
+    }
+
+    @Test
     void aBylineAfterADateNamesTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
                 "May 3, 2017 By Jane Roe 4 Comments")).metadata();
