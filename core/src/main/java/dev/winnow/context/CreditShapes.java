@@ -71,10 +71,11 @@ public final class CreditShapes {
                 continue;
             }
             int next = ContextPass.nextVisible(dated, i);
+            if (next < 0 || !dated.get(next).decided() || dated.get(next).label() != Label.CREDIT) {
+                continue;
+            }
             String text = Text.stripInvisible(texts.get(i)).strip();
-            if (next >= 0 && dated.get(next).decided() && dated.get(next).label() == Label.CREDIT
-                    && BylineNames.personName(text)
-                    && Cues.of(language).givenName(text.replaceFirst("^(?:Dr|Prof)\\.?\\s+", "").split("\\s+")[0])) {
+            if (BylineNames.personName(text) && Cues.of(language).wordsAfterGivenName(text) != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                     dated = out;
@@ -99,7 +100,7 @@ public final class CreditShapes {
                 while (w.find()) {
                     String word = w.group().replaceAll("^[.\\-]+|[.\\-]+$", "");
                     String lower = word.toLowerCase(Locale.ROOT);
-                    if (!word.isEmpty() && !cues.dateWords.contains(lower) && !isBylineWord(lower, language)) {
+                    if (!word.isEmpty() && !cues.dateWords.contains(lower) && !language.byline().isWord(lower)) {
                         others.add(word);
                     }
                 }
@@ -123,9 +124,5 @@ public final class CreditShapes {
             }
         }
         return null;
-    }
-
-    private static boolean isBylineWord(String word, Lexicon.Language language) {
-        return language.byline().opens(word + " x");
     }
 }

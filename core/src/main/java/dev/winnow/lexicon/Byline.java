@@ -35,4 +35,9 @@ public final class Byline {
     public boolean opens(CharSequence text) {
         return starts.admitsStart(text) && pattern.matcher(text).lookingAt();
     }
+
+    /** Whether {@code word} alone is a byline word ({@code By}, {@code Written by}, {@code Von}), before any name. */
+    public boolean isWord(String word) {
+        return opens(word + " x");
+    }
 }

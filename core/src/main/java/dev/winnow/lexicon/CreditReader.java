@@ -245,7 +245,7 @@ public final class CreditReader {
                 }
                 // one capitalised word just under the headline that the labels made a credit: "Newsdesk"
                 if (line.label() == Label.CREDIT && seen <= NAME_ALONE_LINES && text.matches("\\p{Lu}[\\p{L}\\p{M}'’.\\-]+")
-                        && !stamp(text, language) && !language.byline().opens(text + " Jane")) {
+                        && !stamp(text, language) && !language.byline().isWord(text)) {
                     return Optional.of(text);
                 }
                 // a given name (and a surname) before a date on one line: "Jane Roe • November 4th, 2025", "Susan May 3"
@@ -337,8 +337,8 @@ public final class CreditReader {
 
     /** Two or three words, the first (after "Dr.") a common given name: "Jane Roe", "Dr. Jane Roe". */
     private static boolean givenAndSurname(String text, Lexicon.Language language) {
-        String[] words = text.replaceFirst("^(?:Dr\\.?|Prof\\.?)\\s+", "").split("\\s+");
-        return words.length >= 2 && words.length <= 3 && Cues.of(language).givenName(words[0]);
+        String[] words = Cues.of(language).wordsAfterGivenName(text);
+        return words != null && words.length >= 2 && words.length <= 3;
     }
 
     /** How many visible lines on each side of the headline {@link #shortLinesNearTitle} reads. */

@@ -49,6 +49,18 @@ public final class Cues {
         return givenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A title before a name: "Dr. Jane Roe", "Prof Jane Roe". */
+    private static final Pattern TITLE = Pattern.compile("^(?:Dr|Prof)\\.?\\s+");
+
+    /**
+     * The words of {@code name} after a leading "Dr." or "Prof.", when the first of them is a common given
+     * name ("Jane Roe", "Dr. Jane Roe"); else null.
+     */
+    public String[] wordsAfterGivenName(String name) {
+        String[] words = TITLE.matcher(name).replaceFirst("").split("\\s+");
+        return givenName(words[0]) ? words : null;
+    }
+
     /** The cues of a language (and English's). */
     public static Cues of(Lexicon.Language language) {
         return language.cues();

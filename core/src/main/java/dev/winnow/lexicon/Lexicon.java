@@ -227,8 +227,8 @@ public final class Lexicon {
         for (String word : words) {
             alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E[\\s\\u00a0]+\\Q"));
         }
-        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out; no-break spaces count
-        // as spaces ("by\u00a0 Jane Roe")
+        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out; a no-break space
+        // counts as a space
         Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")(?:[\\s\\u00a0]*:[\\s\\u00a0]*|[\\s\\u00a0]+)(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a match starts with a byline word, the bar before one, or the B of a glued "By"
