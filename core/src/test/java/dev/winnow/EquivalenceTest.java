@@ -112,7 +112,7 @@ public class EquivalenceTest {
         for (Lexicon.Language language : lexicon.languages.values()) {
             int step = language == lexicon.english ? 1 : language.sections().isEmpty() ? OTHER_LANGUAGE_STEP : 2;
             LinePass fast = new LinePass(Config.defaults(), lexicon, language);
-            ReferenceCleaner.Pass reference = new ReferenceCleaner.Pass(Config.defaults(), lexicon, language);
+            ReferenceCleaner.Pass reference = new ReferenceCleaner.Pass(Config.defaults(), lexicon, language, true);
             for (int i = 0; i < lines.size(); i += step) {
                 String line = lines.get(i);
                 Assessment expected = reference.assess(line, language);
@@ -237,8 +237,9 @@ public class EquivalenceTest {
         for (Config config : List.of(Config.defaults(), Config.builder().maxLineChars(60).build())) {
             for (int sampleWords : new int[] {0, 1, 7, 64, 65, 500, Pipeline.LANGUAGE_SAMPLE_WORDS, 1_000_000}) {
                 for (List<String> lines : documents) {
-                    Lexicon.Language language = lexicon.detect(lexicon.sample(lines, sampleWords));
-                    LinePass pass = new LinePass(config, lexicon, language);
+                    Lexicon.Sample sample = lexicon.sample(lines, sampleWords);
+                    Lexicon.Language language = lexicon.detect(sample);
+                    LinePass pass = new LinePass(config, lexicon, language, lexicon.fits(sample));
                     List<Assessment> expected = new ArrayList<>();
                     for (String line : lines) {
                         expected.add(pass.assess(line, language));
@@ -246,7 +247,7 @@ public class EquivalenceTest {
                     LinePass.Document actual = LinePass.assessDocument(config, lexicon, lines, sampleWords);
                     assertThat(actual.language().code()).isEqualTo(language.code());
                     assertThat(actual.assessments()).isEqualTo(expected);
-                    LinePass.Document known = new LinePass(config, lexicon, language).assessAll(lines);
+                    LinePass.Document known = new LinePass(config, lexicon, language, lexicon.fits(sample)).assessAll(lines);
                     assertThat(known.assessments()).isEqualTo(expected);
                     List<String> keys = ContextPass.keys(lines);
                     RepeatKeys reference = RepeatKeys.of(lines);

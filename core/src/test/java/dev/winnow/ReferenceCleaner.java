@@ -41,8 +41,9 @@ final class ReferenceCleaner {
 
     Result clean(String dump) {
         List<String> texts = splitLines(dump);
-        Language language = detect(sampleWords(texts));
-        Pass linePass = new Pass(config, lexicon, language);
+        List<String> sample = sampleWords(texts);
+        Language language = detect(sample);
+        Pass linePass = new Pass(config, lexicon, language, fits(sample));
         List<Assessment> assessments = new ArrayList<>(texts.size());
         for (String text : texts) {
             assessments.add(linePass.assess(text, language));
@@ -136,6 +137,21 @@ final class ReferenceCleaner {
         return bestHits * 20 < sampleWords.size() ? lexicon.english : best;
     }
 
+    /** Whether some stoplist holds at least one word in 50 of the sample (or the sample has fewer than 50 words). */
+    boolean fits(List<String> sampleWords) {
+        int best = 0;
+        for (Language language : lexicon.languages.values()) {
+            int hits = 0;
+            for (String word : sampleWords) {
+                if (language.stopwords().contains(word)) {
+                    hits++;
+                }
+            }
+            best = Math.max(best, hits);
+        }
+        return sampleWords.size() < 50 || best * 50 >= sampleWords.size();
+    }
+
     static List<String> keys(List<String> texts) {
         List<String> keys = new ArrayList<>(texts.size());
         for (String t : texts) {
@@ -168,13 +184,19 @@ final class ReferenceCleaner {
                 || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION;
     }
 
+    static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     static String normalize(String line) {
         int start = 0;
         int end = line.length();
         while (start < end && !Character.isLetterOrDigit(line.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+        while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1)) && !isMark(line.charAt(end - 1))) {
             end--;
         }
         StringBuilder out = new StringBuilder(end - start);
@@ -262,9 +284,11 @@ final class ReferenceCleaner {
         private final Config config;
         private final Lexicon lexicon;
         private final List<Language> languages;
+        private final boolean fits;
 
-        Pass(Config config, Lexicon lexicon, Language language) {
+        Pass(Config config, Lexicon lexicon, Language language, boolean fits) {
             this.config = config;
+            this.fits = fits;
             this.lexicon = lexicon;
             this.languages = language == lexicon.english ? List.of(language) : List.of(language, lexicon.english);
         }
@@ -366,6 +390,19 @@ final class ReferenceCleaner {
             if (f.chars() < config.shortMaxChars()) {
                 return new Assessment(Quality.SHORT, null, null, f, "short",
                         f.chars() + " characters, too short to judge alone");
+            }
+            if (!fits) {
+                if (f.terminal()) {
+                    return f.chars() >= config.longMinChars()
+                            ? new Assessment(Quality.GOOD, null, null, f, "good",
+                            "long prose: ends like a sentence (no stoplist for this language)")
+                            : new Assessment(Quality.NEAR, null, null, f, "near",
+                            "prose: ends like a sentence (no stoplist for this language)");
+                }
+                return f.separators() > 0
+                        ? new Assessment(Quality.LOW, null, null, f, "low",
+                        "menu separators (no stoplist for this language): list or menu")
+                        : new Assessment(Quality.LOW, null, null, f, "low", "no sentence end (no stoplist for this language)");
             }
             if (density >= config.stopwordsHigh()) {
                 return f.chars() >= config.longMinChars()

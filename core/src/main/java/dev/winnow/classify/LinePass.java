@@ -48,6 +48,10 @@ public final class LinePass {
     private static final String[] PROSE_REASONS = new String[PER_CENT + 1];
     private static final String[] NEAR_REASONS = new String[PER_CENT + 1];
     private static final String[] LOW_REASONS = new String[PER_CENT + 1];
+    private static final String UNLISTED_GOOD = "long prose: ends like a sentence (no stoplist for this language)";
+    private static final String UNLISTED_PROSE = "prose: ends like a sentence (no stoplist for this language)";
+    private static final String UNLISTED_PLAIN = "no sentence end (no stoplist for this language)";
+    private static final String UNLISTED_MENU = "menu separators (no stoplist for this language): list or menu";
     private static final int AD = Lexicon.RULE_LABELS.indexOf(Label.AD);
     private static final String[] PHRASE_RULES = new String[Lexicon.RULE_LABELS.size()];
     private static final Assessment BLANK =
@@ -71,6 +75,8 @@ public final class LinePass {
     private final Config config;
     private final Dictionary stopwords;
     private final Language language;
+    /** False when no stoplist fits the document's language: shapes are read from length and punctuation. */
+    private final boolean stoplistFits;
     private final int languageBit;
     private final Rules rules;
     private final Rules.Scan scan;
@@ -80,8 +86,17 @@ public final class LinePass {
     private char[] chars = new char[INITIAL_LINE_CHARS];
 
     public LinePass(Config config, Lexicon lexicon, Language language) {
+        this(config, lexicon, language, true);
+    }
+
+    /**
+     * A pass in {@code language}; when {@code stoplistFits} is false (no stoplist fits the document,
+     * {@link Lexicon#fits}), a line's shape class comes from its length and punctuation alone.
+     */
+    public LinePass(Config config, Lexicon lexicon, Language language, boolean stoplistFits) {
         this.config = config;
         this.language = language;
+        this.stoplistFits = stoplistFits;
         this.stopwords = lexicon.stoplist(language);
         this.languageBit = lexicon.bit(language);
         this.rules = lexicon.rules(language);
@@ -149,7 +164,8 @@ public final class LinePass {
     public static Document assessDocument(Config config, Lexicon lexicon, List<String> texts, int sampleWords) {
         Sampling sampling = new Sampling(config, lexicon, texts.size());
         int i = sampling.read(texts, sampleWords);
-        LinePass pass = new LinePass(config, lexicon, lexicon.detect(sampling.sample));
+        LinePass pass = new LinePass(config, lexicon, lexicon.detect(sampling.sample),
+                lexicon.fits(sampling.sample));
         RepeatKeys keys = new RepeatKeys(texts.size());
         List<Assessment> assessments = sampling.assessments;
         sampling.decide(pass, texts, keys);
@@ -364,6 +380,9 @@ public final class LinePass {
             return new Assessment(Quality.SHORT, null, null, f, "short",
                     f.chars() < CACHED_SHORT_REASONS ? SHORT_REASONS[f.chars()] : shortReason(f.chars()));
         }
+        if (!stoplistFits) {
+            return unlistedShape(f);
+        }
         int perCent = (int) Math.round(density * PER_CENT);
         if (density >= config.stopwordsHigh()) {
             return f.chars() >= config.longMinChars()
@@ -374,5 +393,21 @@ public final class LinePass {
             return new Assessment(Quality.NEAR, null, null, f, "near", NEAR_REASONS[perCent]);
         }
         return new Assessment(Quality.LOW, null, null, f, "low", LOW_REASONS[perCent]);
+    }
+
+    /**
+     * The shape class of a line that is not short in a document no stoplist fits (jusText's
+     * language-independent mode, with punctuation for the stopwords): a line that ends like a sentence
+     * reads as prose, good when long; one with menu separators as a list or menu; any other as near.
+     */
+    private Assessment unlistedShape(Features f) {
+        if (f.terminal()) {
+            return f.chars() >= config.longMinChars()
+                    ? new Assessment(Quality.GOOD, null, null, f, "good", UNLISTED_GOOD)
+                    : new Assessment(Quality.NEAR, null, null, f, "near", UNLISTED_PROSE);
+        }
+        return f.separators() > 0
+                ? new Assessment(Quality.LOW, null, null, f, "low", UNLISTED_MENU)
+                : new Assessment(Quality.LOW, null, null, f, "low", UNLISTED_PLAIN);
     }
 }

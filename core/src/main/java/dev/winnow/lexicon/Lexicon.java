@@ -269,6 +269,10 @@ public final class Lexicon {
 
     /** A language is detected when at least one word in this many of the sample is in its stoplist. */
     static final int MIN_STOPWORD_SHARE = 20;
+    /** A stoplist fits a document when at least one word in this many of its sample is in it ({@link #fits}). */
+    static final int MIN_FIT_SHARE = 50;
+    /** A sample of fewer words always fits a stoplist ({@link #fits}). */
+    static final int MIN_FIT_WORDS = 50;
     /** Every this many words {@link #sample} checks whether the rest can still change the language. */
     static final int DECIDED_CHECK_WORDS = 64;
 
@@ -368,6 +372,22 @@ public final class Lexicon {
      * The language whose stoplist covers most of the sample's words (ties: English, else the first in
      * {@link #languages}' order); English when no stoplist covers more than a few percent.
      */
+    /**
+     * Whether some stoplist fits the sample: at least one word in {@value #MIN_FIT_SHARE} is in one
+     * language's stoplist. False for a language winnow has no list for (Korean, Chinese and Japanese
+     * written without spaces): then {@link #detect} falls back to English, whose stoplist says nothing
+     * about the lines, and a line's shape is read from its length and punctuation. The share is lower than
+     * {@link #detect}'s: an English page of product lists or tables has few stopwords, but not none.
+     * A sample of fewer than {@value #MIN_FIT_WORDS} words always fits: too few words to tell.
+     */
+    public boolean fits(Sample sample) {
+        int best = 0;
+        for (int hits : sample.hits) {
+            best = Math.max(best, hits);
+        }
+        return sample.words < MIN_FIT_WORDS || (long) best * MIN_FIT_SHARE >= sample.words;
+    }
+
     public Language detect(Sample sample) {
         Language best = english;
         int bestHits = 0;

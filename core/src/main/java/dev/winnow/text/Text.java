@@ -196,8 +196,8 @@ public final class Text {
 
     /**
      * The form used to look a line up in whole-line lists: lowercase, without leading or trailing
-     * characters that are not letters or digits (bullets, arrows, punctuation, icons), inner white
-     * space folded to one space.
+     * characters that are not letters or digits (bullets, arrows, punctuation, icons; a combining mark
+     * that ends the last word stays), inner white space folded to one space.
      */
     public static String normalize(String line) {
         return normalize(line, new char[line.length()]);
@@ -231,7 +231,7 @@ public final class Text {
         while (start < end && (FLAGS[text[start]] & (LETTER | DIGIT)) == 0) {
             start++;
         }
-        while (end > start && (FLAGS[text[end - 1]] & (LETTER | DIGIT)) == 0) {
+        while (end > start && (FLAGS[text[end - 1]] & (LETTER | DIGIT)) == 0 && !endsWithMark(text[end - 1])) {
             end--;
         }
         int length = 0;
@@ -258,6 +258,19 @@ public final class Text {
         return length;
     }
 
+    /**
+     * True for a combining mark: the vowel sign that ends a word in Hindi, Bengali or Thai belongs to the
+     * word, so the trimming of a normal form's end keeps it.
+     */
+    private static boolean endsWithMark(char c) {
+        if (c < '\u0300') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     /** {@link #normalize(String)} with {@link String#toLowerCase(Locale)}, for text with special characters. */
     private static String normalizeSlowly(String line) {
         int start = 0;
@@ -265,7 +278,7 @@ public final class Text {
         while (start < end && !isLetterOrDigit(line.charAt(start))) {
             start++;
         }
-        while (end > start && !isLetterOrDigit(line.charAt(end - 1))) {
+        while (end > start && !isLetterOrDigit(line.charAt(end - 1)) && !endsWithMark(line.charAt(end - 1))) {
             end--;
         }
         StringBuilder out = new StringBuilder(end - start);
