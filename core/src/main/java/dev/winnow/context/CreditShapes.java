@@ -62,12 +62,13 @@ public final class CreditShapes {
             }
         }
         List<Assessment> dated = out == null ? lines : out;
-        // a given name (after "Dr." or "Prof.") and a surname alone over a date or byline line: the byline block
-        // "Jane Roe / Nov 19, 2019" (common/given.names.txt)
+        // a given name (after "Dr." or "Prof.") and a surname over a date or byline line, alone or before a role
+        // ("Jane Roe, Managing Editor"), or a team ("The Acme Editorial Team"): the byline block "Jane Roe / Nov 19,
+        // 2019" (common/given.names.txt)
         for (int i = 0; i < dated.size(); i++) {
             Assessment a = dated.get(i);
             if (a.quality() == Quality.BLANK || a.decided() || a.features().digits() > 0 || a.features().words() < 2
-                    || a.features().words() > 3) {
+                    || a.features().words() > NAME_LINE_MAX_WORDS) {
                 continue;
             }
             int next = ContextPass.nextVisible(dated, i);
@@ -75,7 +76,7 @@ public final class CreditShapes {
                 continue;
             }
             String text = Text.stripInvisible(texts.get(i)).strip();
-            if (BylineNames.personName(text) && Cues.of(language).wordsAfterGivenName(text) != null) {
+            if (nameLine(text, a.features(), language)) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                     dated = out;
@@ -85,6 +86,29 @@ public final class CreditShapes {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** A line over a credit line is a byline's name in at most this many words (a name and a role). */
+    static final int NAME_LINE_MAX_WORDS = 7;
+
+    /**
+     * A given name and a surname alone ({@code Jane Roe}, in at most 3 words), or before a role after a comma
+     * ({@code Jane Roe, Print Managing Editor}), or a team's name ({@code Great Day Editorial Team}).
+     */
+    static boolean nameLine(String text, Features f, Lexicon.Language language) {
+        Cues cues = Cues.of(language);
+        if (f.words() <= 3 && BylineNames.personName(text) && cues.wordsAfterGivenName(text) != null) {
+            return true;
+        }
+        int comma = text.indexOf(',');
+        if (comma > 0) {
+            String name = text.substring(0, comma).strip();
+            String[] words = cues.wordsAfterGivenName(name);
+            String role = text.substring(comma + 1).strip();
+            return words != null && words.length >= 2 && words.length <= 3 && BylineNames.personName(name)
+                    && !role.isEmpty() && BylineNames.personName(role + " X");
+        }
+        return BylineNames.team(text);
     }
 
     /** Why the line is a credit, or null. */

@@ -27,7 +27,8 @@ public final class BylineNames {
      * Where a name ends, each with its reason: a dash, bar, bullet or dot between spaces; "on", "at" or
      * "in" before a date or what a removed date leaves; "in" before a capitalised section ("in Politics"); "Updated:", "Published:"; a sentence that
      * names a reviewer ("Jane Roe, DVM. Reviewed by ..."); a stamp or job title glued to the name
-     * ("Jane RoeUpdated", "JANE ROEPUBLISHED", "Jane RoeFounder at Acme"); a job title after a space or comma; "on behalf of";
+     * ("Jane RoeUpdated", "JANE ROEPUBLISHED", "Jane RoeFounder at Acme"); a job title after a space or comma, or
+     * up to three capitalised words before one after a comma ("Jane Roe, Print Managing Editor"); "on behalf of";
      * "on Friday"; a count of comments or minutes; a run of spaces between two items.
      */
     private static final Pattern AFTER_NAME = Pattern.compile(String.join("|",
@@ -37,7 +38,7 @@ public final class BylineNames {
             "\\.\\s+(?=(?:reviewed|fact[- ]checked|edited|medically|updated|published)\\b)",
             "(?-i:(?<=\\p{Ll})(?=(?:Updated|Published|Posted|Last|" + JOB + ")))",
             "(?-i:(?<=\\p{Lu}{2})(?=(?:UPDATED|PUBLISHED|POSTED|LAST UPDATED)\\b))",
-            "(?-i:\\s+(?=" + JOB + "\\W*\\s*\\p{L}))", "(?-i:,\\s*(?=" + JOB_AFTER_COMMA + "))",
+            "(?-i:\\s+(?=" + JOB + "\\W*\\s*\\p{L}))", "(?-i:,\\s*(?=" + JOB_AFTER_COMMA + "))", "(?-i:,\\s*(?=(?:\\p{Lu}\\p{L}*\\s+){1,3}" + JOB + "))",
             "(?-i:\\s+in\\s+(?=\\p{Lu}))", "\\s+on\\s+behalf\\s+of\\b",
             "\\s+on\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b",
             "\\s+\\d+\\s*(?:[–-]\\s*\\d+\\s*)?(?:comments?|min(?:ute)?s?)\\b", "\\s{3,}"),
@@ -83,6 +84,14 @@ public final class BylineNames {
             return Optional.empty();
         }
         return Optional.of(s);
+    }
+
+    /** The last word of a team's name: "The Acme Editorial Team", "Acme Staff", "Metro Desk". */
+    private static final Pattern TEAM = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}&'’.\\-]*\\s+){1,4}(?:Team|Staff|Desk|Newsroom|Editors)");
+
+    /** A team's name of two to five capitalised words, the last Team, Staff, Desk, Newsroom or Editors. */
+    public static boolean team(String s) {
+        return TEAM.matcher(THE.matcher(s).replaceFirst("").replaceFirst("^The\\s+", "")).matches();
     }
 
     /**

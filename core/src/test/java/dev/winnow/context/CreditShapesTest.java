@@ -76,7 +76,8 @@ class CreditShapesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "de", "fr", "es", "pt", "it", "nl", "id"})
+    @ValueSource(strings = {"en", "de", "fr", "es", "pt", "it", "nl", "id", "cs", "pl", "ru", "ar", "tr", "sv", "da", "no",
+        "fi", "ro", "hu", "el", "bg", "fa", "hi"})
     void everyLanguageHasMonthsBylineWordsAndDateWords(String code) {
         for (String file : List.of("months.tsv", "byline.prefixes.txt", "date.words.txt")) {
             assertThat(DataFiles.items("lang/" + code + "/" + file)).as(code + " " + file).isNotEmpty();
@@ -106,7 +107,9 @@ class CreditShapesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Jane Roe|true", "Dr. Jane Roe|true", "Key Takeaways|false"})
+    @CsvSource(delimiter = '|', value = {"Jane Roe|true", "Dr. Jane Roe|true", "Key Takeaways|false",
+        "Audrey Roe, Print Managing Editor|true", "Great Day Editorial Team|true", "The Acme Staff|true",
+        "Jane Roe, a reporter who covers the city|false", "Key Takeaways, Print Edition|false", "Team Spirit Wins|false"})
     void aGivenNameAndSurnameOverADateLineIsAByline(String name, boolean byline) {
         // the name is line 1, the date line 2
         String dump = article(name + "\nNovember 19, 2019");

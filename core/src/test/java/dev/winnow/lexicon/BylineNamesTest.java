@@ -33,6 +33,7 @@ class BylineNamesTest {
         "A. J. Roe    View In Digital Edition|A. J. Roe",
         "Jane (Smith) Roe Published: January 3, 2024|Jane (Smith) Roe",
         "Tom Head|Tom Head",
+        "Audrey Roe, Print Managing Editor|Audrey Roe",
         "whova|whova",
     })
     void readsTheNameOfAByline(String text, String name) {
@@ -49,5 +50,12 @@ class BylineNamesTest {
     @CsvSource(delimiter = '|', value = {"Jane Roe|true", "Jane (Smith) Roe|true", "Mary Ann de Vries|false", "Jane|false"})
     void aPersonsNameIsTwoToFiveCapitalisedWords(String text, boolean person) {
         assertThat(BylineNames.personName(text)).isEqualTo(person);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Great Day Editorial Team|true", "the Acme Team|true", "The Acme Staff|true",
+        "Metro Desk|true", "Team Spirit|false", "Our team|false", "Staff|false"})
+    void aTeamIsCapitalisedWordsEndingInTeamStaffOrDesk(String text, boolean team) {
+        assertThat(BylineNames.team(text)).as(text).isEqualTo(team);
     }
 }
