@@ -58,6 +58,15 @@ public final class CreditReader {
             if (author.isEmpty()) {
                 author = bylineNearTitle(lines, title, language);
             }
+            if (author.isEmpty()) {
+                author = AuthorFallbacks.datedItem(shortLinesNearTitle(lines, title), language);
+            }
+            if (author.isEmpty()) {
+                author = AuthorFallbacks.labelledName(lines, language);
+            }
+            if (author.isEmpty()) {
+                author = AuthorFallbacks.copyrightHolder(lines, language);
+            }
             // the byline's date, else a date line just by the headline whatever its label, else any credit's
             if (published.isEmpty()) {
                 published = date(nearTitle(lines, title, false), language);
@@ -400,7 +409,7 @@ public final class CreditReader {
     }
 
     /** True when a would-be name holds a word of a date stamp or a credit ("Last Updated", "Fact Checked", "Courtesy"). */
-    private static boolean stamp(String name, Lexicon.Language language) {
+    static boolean stamp(String name, Lexicon.Language language) {
         Cues cues = Cues.of(language);
         for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (cues.dateWords.contains(w) || STAMP_WORDS.contains(w)) {

@@ -31,9 +31,11 @@ public final class Cues {
     private final List<String> bioOpeners;
     /** Common given names ({@code common/given.names.txt}), lowercase. */
     private final Set<String> givenNames;
+    /** Words that make a name an organisation's ({@code organisation.words.txt}), lowercase. */
+    private final Set<String> organisationWords;
 
     private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
-                 List<String> bioOpeners, Set<String> givenNames) {
+                 List<String> bioOpeners, Set<String> givenNames, Set<String> organisationWords) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
@@ -42,6 +44,17 @@ public final class Cues {
         this.dateWords = Set.copyOf(dateWords);
         this.bioOpeners = List.copyOf(bioOpeners);
         this.givenNames = Set.copyOf(givenNames);
+        this.organisationWords = Set.copyOf(organisationWords);
+    }
+
+    /** Whether a word of {@code name} makes it an organisation's ("Logan University", "Acme Health"), ignoring case. */
+    public boolean organisation(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+            if (organisationWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} is a common given name ({@code common/given.names.txt}), ignoring case. */
@@ -73,7 +86,8 @@ public final class Cues {
                 new WholeWords(items(data, langs, "credit.cues.txt"), true),
                 new WholeWords(data.list("common/agencies.txt"), false),
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
-                lowercase(data.list("common/given.names.txt")));
+                lowercase(data.list("common/given.names.txt")),
+                new LinkedHashSet<>(items(data, langs, "organisation.words.txt")));
     }
 
     private static Set<String> lowercase(List<String> items) {

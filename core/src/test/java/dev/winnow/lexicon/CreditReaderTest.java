@@ -186,4 +186,29 @@ class CreditReaderTest {
         assertThat(m.author()).contains("Jane Roe");
         assertThat(m.published()).contains("2019-11-19");
     }
+
+    @Test
+    void aBylineWordAloneNamesTheAuthorOnTheNextLine() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year") + "\nArticle by\nJane Roe\n")
+                .metadata();
+        assertThat(m.author()).contains("Jane Roe");
+    }
+
+    @Test
+    void aPersonNamedInAnItemOfTheDateLineIsTheAuthor() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
+                "December 15, 2025 · 30 min · 6279 words · Jane Roe")).metadata();
+        assertThat(m.author()).contains("Jane Roe");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "© 2025 Jane Roe. All rights reserved.|Jane Roe", "Copyright Jane Roe 2012-2025. CC BY-NC 4.0.|Jane Roe",
+        "Copyright © 2025 Jane Roe's Tech Blog|Jane Roe", "© 2025 Logan University|", "© 2025 Acme Media Group|",
+        "© 2025 Key Takeaways|"})
+    void aPersonalSitesCopyrightHolderIsTheAuthorWhenNothingElseNamesOne(String line, String author) {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year") + "\n" + line + "\n")
+                .metadata();
+        assertThat(m.author().orElse(null)).as(line).isEqualTo(author);
+    }
 }
