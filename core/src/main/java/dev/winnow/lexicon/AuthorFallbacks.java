@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Where a page names its author when no byline near the headline does, tried in this order by
  * {@link CreditReader}: a byline word alone on its line with the name on the next one ({@code Article by} /
- * {@code Jane Roe}), anywhere in the page; a date line whose items name a person ({@code Dec 15, 2025 · 30 min
+ * {@code Jane Roe}) or an author box's heading ({@code About Jane Roe}), anywhere in the page; a date line whose items name a person ({@code Dec 15, 2025 · 30 min
  * · Jane Roe}) near the headline; the person who holds a personal site's copyright ({@code © 2025 Jane Roe.
  * All rights reserved.}). The names must look like a person's: a listed given name and a surname.
  */
@@ -32,12 +32,19 @@ final class AuthorFallbacks {
     private AuthorFallbacks() {
     }
 
-    /** A line that is only a byline word ({@code Written by}, {@code Article by:}) and a name on the next visible line. */
+    /**
+     * An author box's heading ({@code About Jane Roe}), or a line that is only a byline word ({@code Written by},
+     * {@code Article by:}) and a name on the next visible line.
+     */
     static Optional<String> labelledName(List<Line> lines, Lexicon.Language language) {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
             if (text.isEmpty() || text.length() > SHORT_CHARS) {
                 continue;
+            }
+            String boxed = Cues.of(language).authorBoxName(text);
+            if (boxed != null && person(boxed, language)) {
+                return Optional.of(boxed);
             }
             if (!language.byline().isWord(text.replaceAll("[\\s:]+$", ""))) {
                 continue;

@@ -67,6 +67,9 @@ public final class CreditReader {
             if (author.isEmpty()) {
                 author = AuthorFallbacks.copyrightHolder(lines, language);
             }
+            if (author.isEmpty()) {
+                author = nameAlone(credits, language, false);
+            }
             // the byline's date, else a date line just by the headline whatever its label, else any credit's
             if (published.isEmpty()) {
                 published = date(nearTitle(lines, title, false), language);
@@ -202,7 +205,7 @@ public final class CreditReader {
         }
     }
 
-    /** The first byline's name: a line opened by a byline word, else a line that is only a name. */
+    /** The first byline's name: a line opened by a byline word, else a line that is only a given name and more. */
     static Optional<String> author(List<Line> credits, Lexicon.Language language) {
         for (Line line : credits) {
             String name = afterPrefix(line.text().strip(), language);
@@ -213,10 +216,21 @@ public final class CreditReader {
                 }
             }
         }
+        return nameAlone(credits, language, true);
+    }
+
+    /**
+     * The first credit line that is only a name (capitalised words, no stamp word, no agency or credit cue
+     * beside it), when {@code given} one that opens with a listed given name.
+     */
+    static Optional<String> nameAlone(List<Line> credits, Lexicon.Language language, boolean given) {
         for (Line line : credits) {
             String text = line.text().strip();
             Optional<String> clean = BylineNames.name(text, language);
-            if (clean.isPresent() && BylineNames.personName(clean.get()) && !stamp(clean.get(), language)) {
+            // "Jane Roe / AP" is a photo's credit, not the article's
+            if (clean.isPresent() && BylineNames.personName(clean.get()) && !stamp(clean.get(), language)
+                    && (!given || Cues.of(language).wordsAfterGivenName(clean.get()) != null)
+                    && !Cues.of(language).agency(text) && !Cues.of(language).creditCue(text)) {
                 return clean;
             }
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +34,12 @@ public final class Cues {
     private final Set<String> givenNames;
     /** Words that make a name an organisation's ({@code organisation.words.txt}), lowercase. */
     private final Set<String> organisationWords;
+    /** What opens an author box's heading before the name ({@code author.box.openers.txt}): "About Jane Roe". */
+    private final Pattern authorBox;
 
     private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
-                 List<String> bioOpeners, Set<String> givenNames, Set<String> organisationWords) {
+                 List<String> bioOpeners, Set<String> givenNames, Set<String> organisationWords,
+                 List<String> authorBoxOpeners) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
@@ -45,6 +49,17 @@ public final class Cues {
         this.bioOpeners = List.copyOf(bioOpeners);
         this.givenNames = Set.copyOf(givenNames);
         this.organisationWords = Set.copyOf(organisationWords);
+        this.authorBox = authorBoxOpeners.isEmpty() ? null : Pattern.compile("^(?:" + alternation(authorBoxOpeners)
+                + ")[\\s:]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The name in an author box's heading ("About Jane Roe": "Jane Roe"), or null when the line is not one. */
+    public String authorBoxName(String line) {
+        if (authorBox == null) {
+            return null;
+        }
+        Matcher m = authorBox.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()).strip() : null;
     }
 
     /** Whether a word of {@code name} makes it an organisation's ("Logan University", "Acme Health"), ignoring case. */
@@ -87,7 +102,8 @@ public final class Cues {
                 new WholeWords(data.list("common/agencies.txt"), false),
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
                 lowercase(data.list("common/given.names.txt")),
-                new LinkedHashSet<>(items(data, langs, "organisation.words.txt")));
+                new LinkedHashSet<>(items(data, langs, "organisation.words.txt")),
+                items(data, langs, "author.box.openers.txt"));
     }
 
     private static Set<String> lowercase(List<String> items) {

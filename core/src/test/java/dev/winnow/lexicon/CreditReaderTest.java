@@ -195,6 +195,13 @@ class CreditReaderTest {
     }
 
     @Test
+    void anAuthorBoxHeadingNamesTheAuthorAndAPhotosCreditDoesNot() {
+        Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Doe / AP")
+                + "\nAbout Jane Roe\n").metadata();
+        assertThat(m.author()).contains("Jane Roe");
+    }
+
+    @Test
     void aPersonNamedInAnItemOfTheDateLineIsTheAuthor() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "",
                 "December 15, 2025 · 30 min · 6279 words · Jane Roe")).metadata();
