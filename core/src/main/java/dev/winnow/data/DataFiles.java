@@ -34,7 +34,7 @@ public final class DataFiles {
             "navigation.lines.txt", "navigation.phrases.txt", "credit.lines.txt", "credit.phrases.txt",
             "caption.lines.txt", "caption.phrases.txt", "legal.phrases.txt", "sections.tsv", "patterns.tsv",
             "months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt", "credit.cues.txt",
-            "bio.openers.txt");
+            "bio.openers.txt", "organisation.words.txt", "author.box.openers.txt");
 
     /** One row of a table: its fields and where it was read ({@code file:line}), for errors. */
     public record Row(String[] fields, String origin) {
@@ -94,8 +94,8 @@ public final class DataFiles {
     /** The items of a data file: the built-in ones, then the user's. */
     public List<String> list(String path) {
         List<String> items = new ArrayList<>();
-        for (String[] line : lines(path)) {
-            items.add(line[0]);
+        for (Raw line : lines(path)) {
+            items.add(line.item());
         }
         return List.copyOf(items);
     }
@@ -103,23 +103,30 @@ public final class DataFiles {
     /** The rows of a tab-separated data file (built-in, then the user's), each of exactly {@code columns} fields. */
     public List<Row> table(String path, int columns) {
         List<Row> rows = new ArrayList<>();
-        for (String[] line : lines(path)) {
-            String[] fields = line[0].split("\t");
+        for (Raw line : lines(path)) {
+            String[] fields = line.item().split("\t");
             if (fields.length != columns) {
-                throw new IllegalArgumentException(line[1] + ": expected " + columns
-                        + " tab-separated fields, found " + fields.length + " in: " + line[0]);
+                throw new IllegalArgumentException(line.origin() + ": expected " + columns
+                        + " tab-separated fields, found " + fields.length + " in: " + line.item());
             }
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = fields[i].strip();
             }
-            rows.add(new Row(fields, line[1]));
+            rows.add(new Row(fields, line.origin()));
         }
         return List.copyOf(rows);
     }
 
     /** Each item with its origin ({@code file:line}): the built-in file's, then the user's. */
-    private List<String[]> lines(String path) {
-        List<String[]> out = new ArrayList<>();
+    /** An item as read, with its file and line number (the origin is built only when asked for: an error's). */
+    private record Raw(String item, String file, int number) {
+        String origin() {
+            return file + ":" + number;
+        }
+    }
+
+    private List<Raw> lines(String path) {
+        List<Raw> out = new ArrayList<>();
         InputStream in = DataFiles.class.getResourceAsStream(ROOT + path);
         if (in != null) {
             read(in, "dev/winnow/" + path, out);
@@ -137,7 +144,7 @@ public final class DataFiles {
         return out;
     }
 
-    private static void read(InputStream in, String name, List<String[]> out) {
+    private static void read(InputStream in, String name, List<Raw> out) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
@@ -146,7 +153,7 @@ public final class DataFiles {
                 number++;
                 String item = line.strip();
                 if (!item.isEmpty() && !item.startsWith("#")) {
-                    out.add(new String[] {item, name + ":" + number});
+                    out.add(new Raw(item, name, number));
                 }
             }
         } catch (CharacterCodingException e) {

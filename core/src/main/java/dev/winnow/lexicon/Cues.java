@@ -94,14 +94,22 @@ public final class Cues {
         return language.cues();
     }
 
-    /** The cues of the language {@code code} (and English's) in the data. */
-    static Cues load(DataFiles data, String code) {
+    /** What every language's cues share, read once: the agencies and the given names ({@code common/}). */
+    record Common(WholeWords agency, Set<String> givenNames) {
+        static Common load(DataFiles data) {
+            return new Common(new WholeWords(data.list("common/agencies.txt"), false),
+                    Set.copyOf(lowercase(data.list("common/given.names.txt"))));
+        }
+    }
+
+    /** The cues of the language {@code code} (and English's) in the data, with the {@code common} ones. */
+    static Cues load(DataFiles data, String code, Common common) {
         List<String> langs = code.equals("en") ? List.of("en") : List.of(code, "en");
         return new Cues(items(data, langs, "caption.markers.txt"),
                 new WholeWords(items(data, langs, "credit.cues.txt"), true),
-                new WholeWords(data.list("common/agencies.txt"), false),
+                common.agency(),
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
-                lowercase(data.list("common/given.names.txt")),
+                common.givenNames(),
                 new LinkedHashSet<>(items(data, langs, "organisation.words.txt")),
                 items(data, langs, "author.box.openers.txt"));
     }

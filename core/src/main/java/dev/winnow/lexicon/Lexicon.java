@@ -139,8 +139,9 @@ public final class Lexicon {
         List<String> agencies = data.list("common/agencies.txt");
         String agency = agencyAlternation(agencies);
         Map<String, Language> languages = new HashMap<>();
+        Cues.Common common = Cues.Common.load(data);
         for (String code : new java.util.LinkedHashSet<>(data.list("languages.txt"))) {
-            languages.put(code, loadLanguage(data, code, agency));
+            languages.put(code, loadLanguage(data, code, agency, common));
         }
         if (!languages.containsKey("en")) {
             throw new IllegalStateException("languages.txt must name en");
@@ -159,7 +160,7 @@ public final class Lexicon {
         return out.append(')').toString();
     }
 
-    private static Language loadLanguage(DataFiles data, String code, String agency) {
+    private static Language loadLanguage(DataFiles data, String code, String agency, Cues.Common common) {
         String dir = "lang/" + code + "/";
         Set<String> stopwords = new HashSet<>();
         for (String word : data.list(dir + "stopwords.txt")) {
@@ -190,7 +191,7 @@ public final class Lexicon {
         }
         return new Language(code, Set.copyOf(stopwords), lines, phrases, Map.copyOf(sections),
                 patterns(data, dir + "patterns.tsv", agency), data.list(dir + "legal.phrases.txt"),
-                new Dates(months(data, code), code.equals("en")), byline(data, code), Cues.load(data, code));
+                new Dates(months(data, code), code.equals("en")), byline(data, code), Cues.load(data, code, common));
     }
 
     /** The month names of the language and of English, lowercase, to their number. */
