@@ -86,6 +86,9 @@ public final class CreditReader {
             if (published.isEmpty()) {
                 published = date(stampedLines(lines), language);
             }
+            if (published.isEmpty()) {
+                published = date(dateLines(lines, language), language);
+            }
         }
         return new Metadata(headline, author, published, declared.siteName());
     }
@@ -350,6 +353,32 @@ public final class CreditReader {
             String text = line.text().strip();
             if (text.length() <= SHORT_BYLINE_CHARS && PUBLISHED.matcher(text).find()) {
                 out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Only date lines in this share of the page, from its top, date it (further down are comments and teasers). */
+    static final double DATE_LINE_TOP_SHARE = 0.5;
+    /** Besides its date and date words, a date line holds at most this many words (a name, a site). */
+    static final int DATE_LINE_OTHER_WORDS = 2;
+
+    /**
+     * The short lines anywhere, whatever their label, that are a date and little else ({@code February 10, 2025},
+     * {@code 2/24/2026}, {@code October 8, 2024 Acme}): the last resort for a page nothing else dates.
+     */
+    private static List<Line> dateLines(List<Line> lines, Lexicon.Language language) {
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines.subList(0, (int) (lines.size() * DATE_LINE_TOP_SHARE))) {
+            String text = line.text().strip();
+            if (text.length() <= SHORT_BYLINE_CHARS && language.dates().has(text)) {
+                int others = 0;
+                for (String word : language.dates().strip(text).split("[^\\p{L}]+")) {
+                    others += word.length() > 1 && !Cues.of(language).dateWords.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+                }
+                if (others <= DATE_LINE_OTHER_WORDS) {
+                    out.add(line);
+                }
             }
         }
         return out;

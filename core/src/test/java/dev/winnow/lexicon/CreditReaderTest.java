@@ -195,6 +195,16 @@ class CreditReaderTest {
     }
 
     @Test
+    void aDateLineInTheTopHalfDatesAPageNothingElseDates() {
+        String prose = "Menu\n\n" + PROSE + "\n\n2/24/2026\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
+                + PROSE.replace("Tuesday", "Friday") + "\n\n" + PROSE.replace("Tuesday", "Sunday") + "\n";
+        assertThat(new Cleaner().clean(prose).metadata().published()).contains("2026-02-24");
+        String comment = "Menu\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
+                + PROSE.replace("Tuesday", "Friday") + "\n\nComments\n\nJane Roe\n2/24/2026\nGreat piece!\n";
+        assertThat(new Cleaner().clean(comment).metadata().published()).isEmpty();
+    }
+
+    @Test
     void anAuthorBoxHeadingNamesTheAuthorAndAPhotosCreditDoesNot() {
         Metadata m = new Cleaner().clean(dump("Menu", "", "Bridge stays open for another year", "", "Jane Doe / AP")
                 + "\nAbout Jane Roe\n").metadata();
