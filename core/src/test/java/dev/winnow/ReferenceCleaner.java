@@ -293,6 +293,16 @@ final class ReferenceCleaner {
             this.languages = language == lexicon.english ? List.of(language) : List.of(language, lexicon.english);
         }
 
+        private Section section(String key) {
+            for (Language lang : languages) {
+                Section section = lang.sections().get(key);
+                if (section != null) {
+                    return section;
+                }
+            }
+            return null;
+        }
+
         Assessment assess(String line, Language language) {
             if (isBlank(line)) {
                 return new Assessment(Quality.BLANK, Label.BLANK, null, Features.BLANK, "blank", "no visible character");
@@ -312,6 +322,16 @@ final class ReferenceCleaner {
                     for (Label label : Lexicon.RULE_LABELS) {
                         if (lang.lines().get(label).contains(key)) {
                             return decided(f, label, label.id() + ".line", "whole line is '" + key + "'");
+                        }
+                    }
+                }
+                if (f.words() >= 2 && f.words() <= LinePass.MAX_HEADING_PARTS_WORDS) {
+                    for (int p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) {
+                        Section before = section(key.substring(0, p));
+                        Section found = before != null && key.substring(p + 1).matches("[(\\[]?\\d+[)\\]]?") ? before : null;
+                        if (found != null) {
+                            return new Assessment(Quality.RULE, found.label(), found, f, "section." + found.label().id(),
+                                    "heading '" + found.heading() + "' opens a " + found.label().id() + " section");
                         }
                     }
                 }

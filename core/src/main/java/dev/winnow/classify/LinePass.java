@@ -26,6 +26,8 @@ import java.util.concurrent.CancellationException;
 public final class LinePass {
     /** Whole-line lists and section headings are looked up only for lines up to this many characters. */
     public static final int MAX_LIST_LINE_CHARS = 120;
+    /** A section heading glued to a count or to another heading is looked for in lines of at most this many words. */
+    public static final int MAX_HEADING_PARTS_WORDS = 6;
     /** Phrase lists other than ads apply to lines of at most this many words. */
     public static final int MAX_PHRASE_LINE_WORDS = 30;
     /** Ad phrases apply to lines of at most this many words. */
@@ -317,8 +319,15 @@ public final class LinePass {
             }
             keys.set(index, form, normal);
             whole = rules.wholeLine(form, normal);
+            if (whole == null && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
+                whole = rules.sectionInParts(form, normal);
+            }
         } else if (length <= MAX_LIST_LINE_CHARS) {
             whole = rules.wholeLine(line, chars, from, to, key);
+            if (whole == null && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
+                char[] normal = Text.normalize(line.substring(from, to)).toCharArray();
+                whole = rules.sectionInParts(normal, normal.length);
+            }
         }
         if (whole != null) {
             return new Assessment(Quality.RULE, whole.label(), whole.section(), f, whole.rule(), whole.reason());

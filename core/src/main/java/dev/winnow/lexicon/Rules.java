@@ -221,6 +221,43 @@ public final class Rules {
         return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];
     }
 
+    /**
+     * A section heading with a count after it ({@code Comments (12)}), in a normal form
+     * ({@link Text#normalize(String)}) of {@code normal[0, length)}: the heading's rule, else null. A count
+     * before it ({@code 17 Comments}) is not one: beside a byline that is the article's counter (LABELS.md).
+     * Nor is a heading after another ({@code Kommentare Schreibe einen Kommentar}): measured, the barrier it
+     * makes hands the region to the comments after it when they outweigh the article.
+     */
+    public WholeLine sectionInParts(char[] normal, int length) {
+        for (int p = 0; p < length; p++) {
+            if (normal[p] != ' ') {
+                continue;
+            }
+            WholeLine before = at(normal, 0, p);
+            if (before != null && before.section() != null && digits(normal, p + 1, length)) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    private WholeLine at(char[] normal, int from, int length) {
+        int value = wholeLines.get(normal, from, length);
+        return value == Dictionary.MISSING ? null : wholeLineRules[value - 1];
+    }
+
+    /** Whether {@code text[from, to)} is a count: digits, perhaps in brackets ("12", "(12"; the normal form drops the last bracket). */
+    private static boolean digits(char[] text, int from, int to) {
+        int start = from < to && (text[from] == '(' || text[from] == '[') ? from + 1 : from;
+        int end = to > start && (text[to - 1] == ')' || text[to - 1] == ']') ? to - 1 : to;
+        for (int i = start; i < end; i++) {
+            if (text[i] < '0' || text[i] > '9') {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
     /** A new scratch space for scanning lines with these rules, for one thread. */
     public Scan newScan() {
         return new Scan(matching);
