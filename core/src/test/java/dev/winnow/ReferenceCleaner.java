@@ -325,7 +325,7 @@ final class ReferenceCleaner {
                         }
                     }
                 }
-                if (f.words() >= 2 && f.words() <= LinePass.MAX_HEADING_PARTS_WORDS) {
+                if (f.digits() > 0 && f.words() >= 2 && f.words() <= LinePass.MAX_HEADING_PARTS_WORDS) {
                     for (int p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) {
                         Section before = section(key.substring(0, p));
                         Section found = before != null && key.substring(p + 1).matches("[(\\[]?\\d+[)\\]]?") ? before : null;

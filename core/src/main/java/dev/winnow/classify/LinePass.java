@@ -26,7 +26,7 @@ import java.util.concurrent.CancellationException;
 public final class LinePass {
     /** Whole-line lists and section headings are looked up only for lines up to this many characters. */
     public static final int MAX_LIST_LINE_CHARS = 120;
-    /** A section heading glued to a count or to another heading is looked for in lines of at most this many words. */
+    /** A section heading with a count after it is looked for in lines of at most this many words (that hold a digit). */
     public static final int MAX_HEADING_PARTS_WORDS = 6;
     /** Phrase lists other than ads apply to lines of at most this many words. */
     public static final int MAX_PHRASE_LINE_WORDS = 30;
@@ -319,12 +319,12 @@ public final class LinePass {
             }
             keys.set(index, form, normal);
             whole = rules.wholeLine(form, normal);
-            if (whole == null && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
+            if (whole == null && f.digits() > 0 && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
                 whole = rules.sectionInParts(form, normal);
             }
         } else if (length <= MAX_LIST_LINE_CHARS) {
             whole = rules.wholeLine(line, chars, from, to, key);
-            if (whole == null && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
+            if (whole == null && f.digits() > 0 && f.words() >= 2 && f.words() <= MAX_HEADING_PARTS_WORDS) {
                 char[] normal = Text.normalize(line.substring(from, to)).toCharArray();
                 whole = rules.sectionInParts(normal, normal.length);
             }

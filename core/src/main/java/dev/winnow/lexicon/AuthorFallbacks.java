@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class AuthorFallbacks {
     /** A label line and its name line are read up to this many characters each. */
     static final int SHORT_CHARS = 60;
+    /** A line that is only a byline word has at most this many characters ("This article was written by"). */
+    static final int LABEL_MAX_CHARS = 32;
     /** A copyright line is read up to this many characters. */
     static final int COPYRIGHT_MAX_CHARS = 120;
 
@@ -46,7 +48,7 @@ final class AuthorFallbacks {
             if (boxed != null && person(boxed, language)) {
                 return Optional.of(boxed);
             }
-            if (!language.byline().isWord(text.replaceAll("[\\s:]+$", ""))) {
+            if (text.length() > LABEL_MAX_CHARS || !language.byline().isWord(text.replaceAll("[\\s:]+$", ""))) {
                 continue;
             }
             int next = nextVisible(lines, i);
