@@ -123,12 +123,7 @@ final class ReferenceCleaner {
         Language best = lexicon.english;
         int bestHits = 0;
         for (Language language : lexicon.languages.values()) {
-            int hits = 0;
-            for (String word : sampleWords) {
-                if (language.stopwords().contains(word)) {
-                    hits++;
-                }
-            }
+            int hits = hits(language, sampleWords);
             if (hits > bestHits || (hits == bestHits && language == lexicon.english)) {
                 best = language;
                 bestHits = hits;
@@ -137,17 +132,21 @@ final class ReferenceCleaner {
         return bestHits * 20 < sampleWords.size() ? lexicon.english : best;
     }
 
+    private static int hits(Language language, List<String> sampleWords) {
+        int hits = 0;
+        for (String word : sampleWords) {
+            if (language.stopwords().contains(word)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
     /** Whether some stoplist holds at least one word in 50 of the sample (or the sample has fewer than 50 words). */
     boolean fits(List<String> sampleWords) {
         int best = 0;
         for (Language language : lexicon.languages.values()) {
-            int hits = 0;
-            for (String word : sampleWords) {
-                if (language.stopwords().contains(word)) {
-                    hits++;
-                }
-            }
-            best = Math.max(best, hits);
+            best = Math.max(best, hits(language, sampleWords));
         }
         return sampleWords.size() < 50 || best * 50 >= sampleWords.size();
     }
