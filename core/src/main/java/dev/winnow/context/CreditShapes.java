@@ -103,9 +103,8 @@ public final class CreditShapes {
         int comma = text.indexOf(',');
         if (comma > 0) {
             String name = text.substring(0, comma).strip();
-            String[] words = cues.wordsAfterGivenName(name);
             String role = text.substring(comma + 1).strip();
-            return words != null && words.length >= 2 && words.length <= 3 && BylineNames.personName(name)
+            return cues.givenAndSurname(name) && BylineNames.personName(name)
                     && !role.isEmpty() && BylineNames.personName(role + " X");
         }
         return BylineNames.team(text);

@@ -22,8 +22,8 @@ final class AuthorFallbacks {
     /** A copyright line is read up to this many characters. */
     static final int COPYRIGHT_MAX_CHARS = 120;
 
-    /** What separates the items of a line: a bullet or middle dot, a bar, a run of spaces. */
-    private static final Pattern ITEMS = Pattern.compile("\\s{3,}|\\s*[·•|]\\s*");
+    /** White space and colons that end a label line ("Written by:"). */
+    private static final Pattern LABEL_END = Pattern.compile("[\\s:]+$");
     /** A copyright notice's opening: the sign or the word, then years. */
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:copyright\\s*)?(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:19|20)?\\d{2,4})?\\s*,?\\s*)?",
@@ -48,7 +48,7 @@ final class AuthorFallbacks {
             if (boxed != null && person(boxed, language)) {
                 return Optional.of(boxed);
             }
-            if (text.length() > LABEL_MAX_CHARS || !language.byline().isWord(text.replaceAll("[\\s:]+$", ""))) {
+            if (text.length() > LABEL_MAX_CHARS || !language.byline().isWord(LABEL_END.matcher(text).replaceFirst(""))) {
                 continue;
             }
             int next = nextVisible(lines, i);
@@ -69,7 +69,7 @@ final class AuthorFallbacks {
             if (text.length() > CreditReader.LINE_MAX_CHARS || !language.dates().has(text)) {
                 continue;
             }
-            for (String item : ITEMS.split(text)) {
+            for (String item : CreditReader.ITEMS.split(text)) {
                 String name = item.strip();
                 if (person(name, language)) {
                     return Optional.of(name);
@@ -100,11 +100,8 @@ final class AuthorFallbacks {
 
     /** A given name and a surname, two or three capitalised words in all, none a date, credit or organisation word. */
     private static boolean person(String name, Lexicon.Language language) {
-        String[] words = Cues.of(language).wordsAfterGivenName(name);
-        if (Cues.of(language).organisation(name)) {
-            return false;
-        }
-        return words != null && words.length >= 2 && words.length <= 3 && BylineNames.personName(name)
+        Cues cues = Cues.of(language);
+        return cues.givenAndSurname(name) && !cues.organisation(name) && BylineNames.personName(name)
                 && name.chars().noneMatch(Character::isDigit) && !CreditReader.stamp(name, language);
     }
 

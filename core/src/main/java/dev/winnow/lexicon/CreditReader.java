@@ -358,6 +358,8 @@ public final class CreditReader {
         return out;
     }
 
+    /** What separates words: anything not a letter. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** Only date lines in this share of the page, from its top, date it (further down are comments and teasers). */
     static final double DATE_LINE_TOP_SHARE = 0.5;
     /** Besides its date and date words, a date line holds at most this many words (a name, a site). */
@@ -373,7 +375,7 @@ public final class CreditReader {
             String text = line.text().strip();
             if (text.length() <= SHORT_BYLINE_CHARS && language.dates().has(text)) {
                 int others = 0;
-                for (String word : language.dates().strip(text).split("[^\\p{L}]+")) {
+                for (String word : NON_LETTERS.split(language.dates().strip(text))) {
                     others += word.length() > 1 && !Cues.of(language).dateWords.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
                 }
                 if (others <= DATE_LINE_OTHER_WORDS) {
@@ -389,8 +391,7 @@ public final class CreditReader {
 
     /** Two or three words, the first (after "Dr.") a common given name: "Jane Roe", "Dr. Jane Roe". */
     private static boolean givenAndSurname(String text, Lexicon.Language language) {
-        String[] words = Cues.of(language).wordsAfterGivenName(text);
-        return words != null && words.length >= 2 && words.length <= 3;
+        return Cues.of(language).givenAndSurname(text);
     }
 
     /** How many visible lines on each side of the headline {@link #shortLinesNearTitle} reads. */
@@ -408,7 +409,7 @@ public final class CreditReader {
     }
 
     /** What separates the items of a line: a run of spaces, a bullet or middle dot, a bar. */
-    private static final Pattern ITEMS = Pattern.compile("\\s{3,}|\\s*[·•|]\\s*");
+    static final Pattern ITEMS = Pattern.compile("\\s{3,}|\\s*[·•|]\\s*");
 
     /** A line of another label is read as a byline only up to this length. */
     static final int SHORT_BYLINE_CHARS = 60;
@@ -454,7 +455,7 @@ public final class CreditReader {
     /** True when a would-be name holds a word of a date stamp or a credit ("Last Updated", "Fact Checked", "Courtesy"). */
     static boolean stamp(String name, Lexicon.Language language) {
         Cues cues = Cues.of(language);
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(name.toLowerCase(java.util.Locale.ROOT))) {
             if (cues.dateWords.contains(w) || STAMP_WORDS.contains(w)) {
                 return true;
             }

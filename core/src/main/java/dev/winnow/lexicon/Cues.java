@@ -89,6 +89,12 @@ public final class Cues {
         return givenName(words[0]) ? words : null;
     }
 
+    /** Two or three words, the first (after "Dr.") a common given name: "Jane Roe", "Dr. Jane Roe". */
+    public boolean givenAndSurname(String name) {
+        String[] words = wordsAfterGivenName(name);
+        return words != null && words.length >= 2 && words.length <= 3;
+    }
+
     /** The cues of a language (and English's). */
     public static Cues of(Lexicon.Language language) {
         return language.cues();
