@@ -109,7 +109,7 @@ public class EquivalenceTest {
         }
         lines.addAll(generatedLines(new Random(42), seeds, GENERATED_LINES));
         Lexicon lexicon = Lexicon.get();
-        for (Lexicon.Language language : lexicon.languages.values()) {
+        for (Lexicon.Language language : lexicon.languages().values()) {
             int step = language == lexicon.english ? 1 : language.sections().isEmpty() ? OTHER_LANGUAGE_STEP : 2;
             LinePass fast = new LinePass(Config.defaults(), lexicon, language);
             ReferenceCleaner.Pass reference = new ReferenceCleaner.Pass(Config.defaults(), lexicon, language, true);
@@ -128,7 +128,7 @@ public class EquivalenceTest {
     void generatedDocumentsGiveTheReferenceResult() throws IOException {
         Random random = new Random(7);
         List<String> words = new ArrayList<>();
-        Lexicon.get().languages.values().forEach(l -> words.addAll(l.stopwords()));
+        Lexicon.get().languages().values().forEach(l -> words.addAll(l.stopwords()));
         words.sort(null);
         List<String> seeds = new ArrayList<>();
         for (String document : documents()) {
@@ -180,7 +180,7 @@ public class EquivalenceTest {
         }
         Random random = new Random(13);
         List<List<String>> stoplists = new ArrayList<>();
-        for (Lexicon.Language language : lexicon.languages.values()) {
+        for (Lexicon.Language language : lexicon.languages().values()) {
             List<String> stoplist = new ArrayList<>(language.stopwords());
             stoplist.sort(null);
             stoplists.add(stoplist);
@@ -345,7 +345,7 @@ public class EquivalenceTest {
     public static List<String> generatedLines(Random random, List<String> seeds, int count) {
         List<String> pieces = new ArrayList<>();
         Lexicon lexicon = Lexicon.get();
-        for (Lexicon.Language language : lexicon.languages.values()) {
+        for (Lexicon.Language language : lexicon.languages().values()) {
             language.phrases().values().forEach(pieces::addAll);
             language.lines().values().forEach(pieces::addAll);
             pieces.addAll(language.sections().keySet());

@@ -174,7 +174,7 @@ class MatchingTest {
     void everyPatternFilterAdmitsEveryLineThePatternMatches() throws IOException {
         Lexicon lexicon = Lexicon.get();
         List<Lexicon.PatternRule> rules = new ArrayList<>(lexicon.commonPatterns);
-        lexicon.languages.values().forEach(l -> rules.addAll(l.patterns()));
+        lexicon.languages().values().forEach(l -> rules.addAll(l.patterns()));
         List<String> lines = new ArrayList<>();
         for (String document : EquivalenceTest.documents()) {
             lines.addAll(DumpLines.split(document));

@@ -122,7 +122,7 @@ final class ReferenceCleaner {
     Language detect(List<String> sampleWords) {
         Language best = lexicon.english;
         int bestHits = 0;
-        for (Language language : lexicon.languages.values()) {
+        for (Language language : lexicon.languages().values()) {
             int hits = hits(language, sampleWords);
             if (hits > bestHits || (hits == bestHits && language == lexicon.english)) {
                 best = language;
@@ -145,7 +145,7 @@ final class ReferenceCleaner {
     /** Whether some stoplist holds at least one word in 50 of the sample (or the sample has fewer than 50 words). */
     boolean fits(List<String> sampleWords) {
         int best = 0;
-        for (Language language : lexicon.languages.values()) {
+        for (Language language : lexicon.languages().values()) {
             best = Math.max(best, hits(language, sampleWords));
         }
         return sampleWords.size() < 50 || best * 50 >= sampleWords.size();

@@ -44,6 +44,14 @@ class UserRulesTest {
     }
 
     @Test
+    void aBrokenEntryOfAnotherLanguageIsAnErrorAtOnceNotAtItsFirstDocument() throws IOException {
+        // built-in languages other than English are read when a document in them comes; a user's are not
+        Path file = write("lang/sv/patterns.tsv", "bad\tad\t[unclosed\treason\n");
+        assertThatThrownBy(this::cleaner).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ":1: pattern bad does not compile");
+    }
+
+    @Test
     void aRowWithTheWrongFieldsOrLabelIsAnErrorNamingItsFileAndLine() throws IOException {
         Path file = write("lang/en/sections.tsv", "more reading\tnavigation\n");
         assertThatThrownBy(this::cleaner).hasMessageStartingWith(file + ":1: expected 3 tab-separated fields, found 2");

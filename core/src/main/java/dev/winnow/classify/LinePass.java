@@ -212,7 +212,7 @@ public final class LinePass {
             this.sample = lexicon.newSample();
             this.assessments = new ArrayList<>(size);
             this.all = lexicon.stopwords();
-            this.languages = lexicon.languages.size();
+            this.languages = lexicon.languageCount();
             this.maxChars = config.maxLineChars();
             this.size = size;
             this.pending = new Features[Math.min(size, INITIAL_PENDING_LINES)];

@@ -2,20 +2,17 @@ package dev.winnow.lexicon;
 
 import dev.winnow.Label;
 import dev.winnow.data.DataFiles;
-import dev.winnow.match.FirstChars;
 import dev.winnow.text.Text;
 import dev.winnow.text.Words;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Everything the classifier knows about words, loaded once from the data files under
@@ -52,44 +49,118 @@ public final class Lexicon {
      * a slower path, and loading calls many of Lexicon's (see {@code StartupBenchmark}).
      */
     private static final class Loaded {
-        static final Lexicon INSTANCE = load();
+        static final Lexicon INSTANCE = new Lexicon(DataFiles.BUILT_IN, false);
     }
 
-    public final Map<String, Language> languages;
+    /** A language with its compiled rules. */
+    private record Loaded1(Language language, Rules rules) {
+    }
+
     public final Language english;
     public final List<PatternRule> commonPatterns;
-    /** The languages in the order {@link #languages} iterates them; a language's bit is {@code 1 << index}. */
-    private final List<Language> order;
+    /** The codes of {@code languages.txt} in its order; a language's bit is {@code 1 << index}. */
+    private final List<String> codes;
+    private final Map<String, Integer> index;
     /** Every stopword (lowercase) with the bits of the languages whose stoplist holds it. */
     private final Dictionary stopwords;
-    /** Per language: its stopwords alone, with its bit as value (a smaller table for the hot loop). */
-    private final Map<Language, Dictionary> stoplists;
-    private final Map<Language, Rules> rules;
+    /** Per language index: its stoplist, and that stoplist alone with its bit as value (for the hot loop). */
+    private final List<Set<String>> stopwordSets;
+    private final Dictionary[] stoplists;
+    /** Per language index: the language with its rules once a document asked for it. */
+    private final AtomicReferenceArray<Loaded1> loaded;
+    /** Reads the languages not loaded yet; null once all are. */
+    private final LanguageFiles files;
 
-    private Lexicon(Map<String, Language> languages, List<PatternRule> commonPatterns) {
-        this.languages = Map.copyOf(languages);
-        this.english = languages.get("en");
-        this.commonPatterns = List.copyOf(commonPatterns);
-        this.order = List.copyOf(this.languages.values());
-        if (order.size() > Integer.SIZE - 1) {
+    /**
+     * Reads every stoplist (detecting a document's language needs them all), English and the common
+     * patterns; the other languages' lists are read and compiled when a document in that language
+     * comes, unless {@code eager} (a user's folder of rules, whose every entry is checked at once).
+     */
+    private Lexicon(DataFiles data, boolean eager) {
+        this.files = new LanguageFiles(data);
+        this.codes = files.codes();
+        if (codes.size() > Integer.SIZE - 1) {
             throw new IllegalStateException("at most " + (Integer.SIZE - 1) + " languages");
         }
+        Map<String, Integer> positions = new HashMap<>();
+        List<Set<String>> sets = new ArrayList<>();
         Map<String, Integer> bits = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            for (String word : order.get(i).stopwords()) {
+        this.stoplists = new Dictionary[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            positions.put(codes.get(i), i);
+            Set<String> own = files.stopwords(codes.get(i));
+            sets.add(own);
+            Map<String, Integer> alone = new HashMap<>();
+            for (String word : own) {
                 bits.merge(word, 1 << i, (a, b) -> a | b);
+                alone.put(word, 1 << i);
             }
+            stoplists[i] = new Dictionary(alone);
         }
+        this.index = Map.copyOf(positions);
+        this.stopwordSets = List.copyOf(sets);
         this.stopwords = new Dictionary(bits);
-        this.stoplists = new IdentityHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            Map<String, Integer> own = new HashMap<>();
-            for (String word : order.get(i).stopwords()) {
-                own.put(word, 1 << i);
+        this.commonPatterns = files.commonPatterns();
+        this.loaded = new AtomicReferenceArray<>(codes.size());
+        int en = index.get("en");
+        this.english = files.language("en", stopwordSets.get(en));
+        loaded.set(en, new Loaded1(english, Rules.compile(english, english, commonPatterns, null)));
+        if (eager) {
+            for (int i = 0; i < codes.size(); i++) {
+                load(i);
             }
-            stoplists.put(order.get(i), new Dictionary(own));
         }
-        this.rules = Rules.compile(english, order, this.commonPatterns);
+    }
+
+    /** The language at the index, read and compiled on first use; thread-safe. */
+    private Loaded1 load(int i) {
+        Loaded1 known = loaded.get(i);
+        if (known != null) {
+            return known;
+        }
+        synchronized (loaded) {
+            known = loaded.get(i);
+            if (known == null) {
+                Language language = files.language(codes.get(i), stopwordSets.get(i));
+                known = new Loaded1(language, Rules.compile(language, english, commonPatterns, rules(english)));
+                loaded.set(i, known);
+            }
+            return known;
+        }
+    }
+
+    /** The index of one of this lexicon's languages. */
+    private int indexOf(Language language) {
+        Integer i = index.get(language.code());
+        if (i == null || load(i).language() != language) {
+            throw new IllegalArgumentException("not a language of this lexicon: " + language.code());
+        }
+        return i;
+    }
+
+    /** How many languages the lexicon has (stoplists, bits, {@link Sample} counts). */
+    public int languageCount() {
+        return codes.size();
+    }
+
+    /** The codes of the languages, in the order of {@code languages.txt}. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** The language with the code, read on first use, or null when the lexicon has none. */
+    public Language language(String code) {
+        Integer i = index.get(code);
+        return i == null ? null : load(i).language();
+    }
+
+    /** Every language by code, in the order of {@code languages.txt}; reads those not read yet. */
+    public Map<String, Language> languages() {
+        Map<String, Language> all = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            all.put(codes.get(i), load(i).language());
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /** Every stopword of every language, with the {@link #bit} of each language whose stoplist holds it. */
@@ -99,23 +170,17 @@ public final class Lexicon {
 
     /** The language's stopwords, with the language's {@link #bit} as value. */
     public Dictionary stoplist(Language language) {
-        return stoplists.get(language);
+        return stoplists[indexOf(language)];
     }
 
     /** The language's bit in the values of {@link #stopwords()}. */
     public int bit(Language language) {
-        // by identity: a Language is one of this lexicon's, and its record equals would compare every list
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i) == language) {
-                return 1 << i;
-            }
-        }
-        throw new IllegalArgumentException("not a language of this lexicon: " + language.code());
+        return 1 << indexOf(language);
     }
 
     /** The compiled rules for documents in the language. */
     public Rules rules(Language language) {
-        return rules.get(language);
+        return load(indexOf(language)).rules();
     }
 
     public static Lexicon get() {
@@ -123,149 +188,13 @@ public final class Lexicon {
     }
 
     /**
-     * The built-in lexicon with a user's folder of rules in the same layout added to it.
+     * The built-in lexicon with a user's folder of rules in the same layout added to it. Every language
+     * is read at once, so that a broken entry shows here.
      *
      * @throws IllegalArgumentException naming the file and line of the first entry that cannot be used
      */
     public static Lexicon withUserRules(java.nio.file.Path dir) {
-        return load(DataFiles.withUserRules(dir));
-    }
-
-    private static Lexicon load() {
-        return load(DataFiles.BUILT_IN);
-    }
-
-    private static Lexicon load(DataFiles data) {
-        List<String> agencies = data.list("common/agencies.txt");
-        String agency = agencyAlternation(agencies);
-        Map<String, Language> languages = new HashMap<>();
-        Cues.Common common = Cues.Common.load(data);
-        for (String code : new java.util.LinkedHashSet<>(data.list("languages.txt"))) {
-            languages.put(code, loadLanguage(data, code, agency, common));
-        }
-        if (!languages.containsKey("en")) {
-            throw new IllegalStateException("languages.txt must name en");
-        }
-        return new Lexicon(languages, patterns(data, "common/patterns.tsv", agency));
-    }
-
-    /** The agencies as one case-sensitive alternation, longest first, for the {@code {agency}} placeholder. */
-    static String agencyAlternation(List<String> agencies) {
-        List<String> sorted = new ArrayList<>(agencies);
-        sorted.sort((a, b) -> b.length() - a.length());
-        StringBuilder out = new StringBuilder("(?-i:");
-        for (int i = 0; i < sorted.size(); i++) {
-            out.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-        }
-        return out.append(')').toString();
-    }
-
-    private static Language loadLanguage(DataFiles data, String code, String agency, Cues.Common common) {
-        String dir = "lang/" + code + "/";
-        Set<String> stopwords = new HashSet<>();
-        for (String word : data.list(dir + "stopwords.txt")) {
-            stopwords.add(word.toLowerCase(Locale.ROOT));
-        }
-        Map<Label, Set<String>> lines = new EnumMap<>(Label.class);
-        Map<Label, List<String>> phrases = new EnumMap<>(Label.class);
-        for (Label label : RULE_LABELS) {
-            Set<String> whole = new HashSet<>();
-            for (String item : data.list(dir + label.id() + ".lines.txt")) {
-                whole.add(Text.normalize(item));
-            }
-            lines.put(label, Set.copyOf(whole));
-            List<String> parts = new ArrayList<>();
-            for (String item : data.list(dir + label.id() + ".phrases.txt")) {
-                parts.add(item.toLowerCase(Locale.ROOT));
-            }
-            phrases.put(label, List.copyOf(parts));
-        }
-        Map<String, Section> sections = new HashMap<>();
-        for (DataFiles.Row row : data.table(dir + "sections.tsv", 3)) {
-            String[] f = row.fields();
-            String heading = Text.normalize(f[0]);
-            if (!f[2].equals("barrier") && !f[2].equals("soft")) {
-                throw new IllegalArgumentException(row.origin() + ": the third field must be barrier or soft, not '" + f[2] + "'");
-            }
-            sections.put(heading, new Section(heading, label(row, f[1]), f[2].equals("barrier")));
-        }
-        return new Language(code, Set.copyOf(stopwords), lines, phrases, Map.copyOf(sections),
-                patterns(data, dir + "patterns.tsv", agency), data.list(dir + "legal.phrases.txt"),
-                new Dates(months(data, code), code.equals("en")), byline(data, code), Cues.load(data, code, common));
-    }
-
-    /** The month names of the language and of English, lowercase, to their number. */
-    private static Map<String, Integer> months(DataFiles data, String code) {
-        Map<String, Integer> months = new HashMap<>();
-        for (String lang : code.equals("en") ? List.of("en") : List.of(code, "en")) {
-            for (DataFiles.Row r : data.table("lang/" + lang + "/months.tsv", 2)) {
-                String[] row = r.fields();
-                int number;
-                try {
-                    number = Integer.parseInt(row[0]);
-                } catch (NumberFormatException e) {
-                    number = 0;
-                }
-                if (number < 1 || number > 12) {
-                    throw new IllegalArgumentException(r.origin() + ": the month number must be 1 to 12, not '" + row[0] + "'");
-                }
-                for (String name : row[1].split("\\|")) {
-                    months.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), number);
-                }
-            }
-        }
-        return months;
-    }
-
-    /** The byline words of the language and of English, opening the line or after a bar, with an optional colon. */
-    private static Byline byline(DataFiles data, String code) {
-        List<String> words = new ArrayList<>();
-        for (String lang : code.equals("en") ? List.of("en") : List.of(code, "en")) {
-            words.addAll(data.list("lang/" + lang + "/byline.prefixes.txt"));
-        }
-        words.sort((a, b) -> b.length() - a.length());
-        StringBuilder alternation = new StringBuilder();
-        for (String word : words) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(word).replace(" ", "\\E[\\s\\u00a0]+\\Q"));
-        }
-        // "ByJane Roe": a byline word glued to a capitalised name, as some pages lay it out; a no-break space
-        // counts as a space
-        Pattern pattern = Pattern.compile("(?:^|\\|\\s*)(?:(?:" + alternation + ")(?:[\\s\\u00a0]*:[\\s\\u00a0]*|[\\s\\u00a0]+)(?=\\p{L})|(?-i:By)(?=\\p{Lu}\\p{Ll}))",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        // a match starts with a byline word, the bar before one, or the B of a glued "By"
-        return new Byline(pattern, FirstChars.of(words, '|', 'B'));
-    }
-
-    static List<PatternRule> patterns(String path, String agency) {
-        return patterns(DataFiles.BUILT_IN, path, agency);
-    }
-
-    private static List<PatternRule> patterns(DataFiles data, String path, String agency) {
-        List<PatternRule> rules = new ArrayList<>();
-        for (DataFiles.Row r : data.table(path, 4)) {
-            String[] row = r.fields();
-            Label label = label(r, row[1]);
-            if (label == Label.BODY || label == Label.BLANK) {
-                throw new IllegalArgumentException(r.origin() + ": a pattern decides a boilerplate label, not " + label.id());
-            }
-            try {
-                rules.add(new PatternRule(row[0], label,
-                        Pattern.compile(row[2].replace("{agency}", agency), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                                | Pattern.UNICODE_CHARACTER_CLASS), row[3]));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(r.origin() + ": pattern " + row[0] + " does not compile: "
-                        + e.getDescription(), e);
-            }
-        }
-        return List.copyOf(rules);
-    }
-
-    private static Label label(DataFiles.Row row, String id) {
-        try {
-            return Label.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
-        }
+        return new Lexicon(DataFiles.withUserRules(dir), true);
     }
 
     /** A language is detected when at least one word in this many of the sample is in its stoplist. */
@@ -351,7 +280,7 @@ public final class Lexicon {
 
     /** An empty sample. */
     public Sample newSample() {
-        return new Sample(order.size());
+        return new Sample(codes.size());
     }
 
     /**
@@ -370,10 +299,6 @@ public final class Lexicon {
     }
 
     /**
-     * The language whose stoplist covers most of the sample's words (ties: English, else the first in
-     * {@link #languages}' order); English when no stoplist covers more than a few percent.
-     */
-    /**
      * Whether some stoplist fits the sample: at least one word in {@value #MIN_FIT_SHARE} is in one
      * language's stoplist. False for a language winnow has no list for (Korean, Chinese and Japanese
      * written without spaces): then {@link #detect} falls back to English, whose stoplist says nothing
@@ -389,17 +314,22 @@ public final class Lexicon {
         return sample.words < MIN_FIT_WORDS || (long) best * MIN_FIT_SHARE >= sample.words;
     }
 
+    /**
+     * The language whose stoplist covers most of the sample's words (ties: English, else the first in
+     * {@code languages.txt}); English when no stoplist covers more than a few percent. Reads the
+     * language's lists if no document has asked for it before.
+     */
     public Language detect(Sample sample) {
-        Language best = english;
+        int best = -1;
         int bestHits = 0;
-        for (int i = 0; i < order.size(); i++) {
-            Language language = order.get(i);
+        int en = index.get("en");
+        for (int i = 0; i < codes.size(); i++) {
             int hits = sample.hits[i];
-            if (hits > bestHits || (hits == bestHits && language == english)) {
-                best = language;
+            if (hits > bestHits || (hits == bestHits && i == en)) {
+                best = i;
                 bestHits = hits;
             }
         }
-        return (long) bestHits * MIN_STOPWORD_SHARE < sample.words ? english : best;
+        return best < 0 || (long) bestHits * MIN_STOPWORD_SHARE < sample.words ? english : load(best).language();
     }
 }

@@ -10,7 +10,6 @@ import dev.winnow.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,58 +137,48 @@ public final class Rules {
     }
 
     /**
-     * The rules of every language of the lexicon, by language. Languages whose phrase, legal and
-     * pattern lists are empty share English's automaton.
+     * The rules of a language: its own lists, then English's, then the common patterns. A language
+     * whose phrase, legal and pattern lists are empty shares the literal part of {@code englishRules}
+     * (null when {@code language} is English).
      */
-    static Map<Language, Rules> compile(Language english, Iterable<Language> languages,
-                                        List<PatternRule> commonPatterns) {
-        // keyed by the contributors' codes: a Language's own hash code would hash all its lists
-        Map<List<String>, Matching> shared = new HashMap<>();
-        Map<Language, Rules> out = new IdentityHashMap<>();
-        for (Language language : languages) {
-            List<Language> order = language == english ? List.of(english) : List.of(language, english);
-            Map<String, WholeLine> whole = new LinkedHashMap<>();
-            for (Language lang : order) {
-                for (Section section : lang.sections().values()) {
-                    String id = section.label().id();
-                    whole.putIfAbsent(section.heading(), new WholeLine(section.label(), section, "section." + id,
-                            "heading '" + section.heading() + "' opens a " + id + " section"));
-                }
+    static Rules compile(Language language, Language english, List<PatternRule> commonPatterns, Rules englishRules) {
+        List<Language> order = language == english ? List.of(english) : List.of(language, english);
+        Map<String, WholeLine> whole = new LinkedHashMap<>();
+        for (Language lang : order) {
+            for (Section section : lang.sections().values()) {
+                String id = section.label().id();
+                whole.putIfAbsent(section.heading(), new WholeLine(section.label(), section, "section." + id,
+                        "heading '" + section.heading() + "' opens a " + id + " section"));
             }
-            for (Language lang : order) {
-                for (Label label : Lexicon.RULE_LABELS) {
-                    for (String item : lang.lines().get(label)) {
-                        whole.putIfAbsent(item, new WholeLine(label, null, label.id() + ".line",
-                                "whole line is '" + item + "'"));
-                    }
-                }
-            }
-            Map<String, Integer> keys = new HashMap<>();
-            WholeLine[] rules = whole.values().toArray(new WholeLine[0]);
-            int i = 0;
-            for (String key : whole.keySet()) {
-                keys.put(key, ++i);
-            }
-            boolean own = language != english && (hasAny(language.phrases()) || !language.legal().isEmpty()
-                    || !language.patterns().isEmpty());
-            List<Language> contributors = own ? order : List.of(english);
-            List<String> codes = new ArrayList<>();
-            for (Language contributor : contributors) {
-                codes.add(contributor.code());
-            }
-            Matching matching = shared.get(codes);
-            if (matching == null) {
-                List<PatternRule> patterns = new ArrayList<>();
-                for (Language contributor : contributors) {
-                    patterns.addAll(contributor.patterns());
-                }
-                patterns.addAll(commonPatterns);
-                matching = new Matching(contributors, patterns);
-                shared.put(codes, matching);
-            }
-            out.put(language, new Rules(new Dictionary(keys), rules, matching));
         }
-        return out;
+        for (Language lang : order) {
+            for (Label label : Lexicon.RULE_LABELS) {
+                for (String item : lang.lines().get(label)) {
+                    whole.putIfAbsent(item, new WholeLine(label, null, label.id() + ".line",
+                            "whole line is '" + item + "'"));
+                }
+            }
+        }
+        Map<String, Integer> keys = new HashMap<>();
+        WholeLine[] rules = whole.values().toArray(new WholeLine[0]);
+        int i = 0;
+        for (String key : whole.keySet()) {
+            keys.put(key, ++i);
+        }
+        boolean own = language != english && (hasAny(language.phrases()) || !language.legal().isEmpty()
+                || !language.patterns().isEmpty());
+        Matching matching;
+        if (language == english || own) {
+            List<PatternRule> patterns = new ArrayList<>();
+            for (Language contributor : order) {
+                patterns.addAll(contributor.patterns());
+            }
+            patterns.addAll(commonPatterns);
+            matching = new Matching(order, patterns);
+        } else {
+            matching = englishRules.matching;
+        }
+        return new Rules(new Dictionary(keys), rules, matching);
     }
 
     private static boolean hasAny(Map<Label, List<String>> lists) {

@@ -88,7 +88,7 @@ class DataFilesTest {
     void everyPatternCompilesAndHasAReason() {
         Lexicon lexicon = Lexicon.get();
         List<Lexicon.PatternRule> all = new ArrayList<>(lexicon.commonPatterns);
-        lexicon.languages.values().forEach(l -> all.addAll(l.patterns()));
+        lexicon.languages().values().forEach(l -> all.addAll(l.patterns()));
         assertThat(all).isNotEmpty();
         for (Lexicon.PatternRule rule : all) {
             assertThat(rule.reason()).as(rule.id()).isNotBlank();
@@ -98,7 +98,7 @@ class DataFilesTest {
 
     @Test
     void noWholeLineItemHasTwoRoles() {
-        for (Lexicon.Language language : Lexicon.get().languages.values()) {
+        for (Lexicon.Language language : Lexicon.get().languages().values()) {
             Map<String, String> owner = new HashMap<>();
             language.sections().keySet().forEach(k -> owner.put(k, "sections.tsv"));
             for (Label label : Lexicon.RULE_LABELS) {
@@ -113,7 +113,7 @@ class DataFilesTest {
 
     @Test
     void phrasesAreLowercaseSoTheyCanMatch() {
-        for (Lexicon.Language language : Lexicon.get().languages.values()) {
+        for (Lexicon.Language language : Lexicon.get().languages().values()) {
             language.phrases().forEach((label, phrases) -> phrases.forEach(p ->
                     assertThat(p).as(language.code() + " " + label).isEqualTo(p.toLowerCase())));
         }

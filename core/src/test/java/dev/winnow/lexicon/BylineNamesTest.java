@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The name in a byline's text: where it ends, what is dropped, what is not a name. */
 class BylineNamesTest {
-    private static final Lexicon.Language EN = Lexicon.get().languages.get("en");
+    private static final Lexicon.Language EN = Lexicon.get().language("en");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

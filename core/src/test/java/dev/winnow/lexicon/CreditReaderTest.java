@@ -38,7 +38,7 @@ class CreditReaderTest {
 
     @Test
     void aHeadlineOpenedByADateIsReadWithoutIt() {
-        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Lexicon.Language en = Lexicon.get().language("en");
         assertThat(CreditReader.withoutLeadingDate("Dec 18 2025 Preparing a transition", en)).isEqualTo("Preparing a transition");
         assertThat(CreditReader.withoutLeadingDate("Preparing for Dec 18 2025", en)).isEqualTo("Preparing for Dec 18 2025");
         assertThat(CreditReader.withoutLeadingDate("May 3, 2025", en)).isEqualTo("May 3, 2025");
@@ -63,7 +63,7 @@ class CreditReaderTest {
 
     @Test
     void oneCapitalisedCreditWordUnderTheHeadlineIsItsAuthorButNotAByWord() {
-        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Lexicon.Language en = Lexicon.get().language("en");
         Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
         Line prose = new Line(3, PROSE, Label.BODY, 0.9, "body.region", "t");
         for (String word : new String[] {"Newsdesk", "By", "Updated"}) {
@@ -79,7 +79,7 @@ class CreditReaderTest {
 
     @Test
     void aPublicationStampAnywhereDatesAPageNothingElseDates() {
-        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Lexicon.Language en = Lexicon.get().language("en");
         Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
         Line prose = new Line(2, PROSE, Label.BODY, 0.9, "body.region", "t");
         Line stamp = new Line(9, "Published: March 3, 2021", Label.NAVIGATION, 0.9, "navigation.outside", "t");
@@ -125,7 +125,7 @@ class CreditReaderTest {
         List<Line> lines = List.of(new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t"),
                 new Line(2, "February 10, 2025", Label.NAVIGATION, 0.9, "navigation.model", "t"),
                 new Line(3, PROSE, Label.BODY, 0.9, "body.region", "t"));
-        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Lexicon.Language en = Lexicon.get().language("en");
         assertThat(CreditReader.read(lines, 0, en, Metadata.NONE).published()).contains("2025-02-10");
         // further than three visible lines from the headline, it says nothing
         List<Line> far = List.of(lines.get(0), lines.get(2), lines.get(2), lines.get(2), lines.get(1));
@@ -138,7 +138,7 @@ class CreditReaderTest {
         Line prose = new Line(2, PROSE, Label.BODY, 0.9, "body.region", "t");
         Line date = new Line(6, "February 10, 2025", Label.NAVIGATION, 0.9, "navigation.model", "t");
         List<Line> lines = List.of(title, prose, prose, prose, prose, date);
-        Lexicon.Language en = Lexicon.get().languages.get("en");
+        Lexicon.Language en = Lexicon.get().language("en");
         boolean[] ruled = {false, false, false, false, false, true};
         assertThat(CreditReader.read(lines, 0, en, Metadata.NONE, ruled).published()).contains("2025-02-10");
         // a line the rules did not make a credit says nothing there

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Dates read from credit lines, in the document's language and English, to ISO 8601. */
 class DatesTest {
     private static Dates dates(String code) {
-        return Lexicon.get().languages.get(code).dates();
+        return Lexicon.get().language(code).dates();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

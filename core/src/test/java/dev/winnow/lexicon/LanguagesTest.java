@@ -36,6 +36,26 @@ class LanguagesTest {
     }
 
     @Test
+    void aLanguageReadOnFirstUseIsOneInstanceForEveryThread() throws Exception {
+        Lexicon fresh = Lexicon.withUserRules(java.nio.file.Files.createTempDirectory("winnow-rules"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Lexicon.Language>> seen = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                seen.add(pool.submit(() -> Lexicon.get().language("fi")));
+            }
+            for (java.util.concurrent.Future<Lexicon.Language> language : seen) {
+                assertThat(language.get()).isSameAs(Lexicon.get().language("fi"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(lexicon.codes()).startsWith("en").contains("fi", "hi");
+        assertThat(lexicon.rules(lexicon.language("fi"))).isSameAs(lexicon.rules(lexicon.language("fi")));
+        assertThat(fresh.languages().keySet()).containsExactlyElementsOf(lexicon.codes());
+    }
+
+    @Test
     void noStoplistFitsKoreanOrChinese() {
         for (String sentence : List.of(
                 "정부는 월요일 소득세에 관한 새 법안을 승인했으며 재무장관은 이 법이 자녀가 있는 가정과 지역의 소상공인을 도울 것이라고 밝혔다.",

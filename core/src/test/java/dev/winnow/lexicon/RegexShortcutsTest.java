@@ -42,7 +42,7 @@ class RegexShortcutsTest {
 
     @Test
     void datesAreFoundWhereTheFullSearchFindsThem() {
-        for (Lexicon.Language language : Lexicon.get().languages.values()) {
+        for (Lexicon.Language language : Lexicon.get().languages().values()) {
             Dates dates = language.dates();
             for (String line : LINES) {
                 List<String> expected = new ArrayList<>();
@@ -60,7 +60,7 @@ class RegexShortcutsTest {
     void bylinesAndCaptionMarkersOpenWhereThePatternsSayTheyDo() {
         int bylines = 0;
         int markers = 0;
-        for (Lexicon.Language language : Lexicon.get().languages.values()) {
+        for (Lexicon.Language language : Lexicon.get().languages().values()) {
             for (String line : LINES) {
                 boolean byline = language.byline().matcher(line).lookingAt();
                 assertThat(language.byline().opens(line)).as(language.code() + ": " + line).isEqualTo(byline);
