@@ -1,6 +1,7 @@
 package dev.winnow;
 
 import dev.winnow.lexicon.Lexicon;
+import dev.winnow.model.LineModel;
 import dev.winnow.pipeline.Pipeline;
 import dev.winnow.read.DumpLines;
 import dev.winnow.read.HtmlSegmenter;
@@ -49,6 +50,9 @@ public final class Cleaner {
      */
     public Cleaner(Config config) {
         this.config = Objects.requireNonNull(config, "config");
+        if (config.lineModel()) {
+            LineModel.loadInBackground();
+        }
         this.lexicon = config.rules() == null ? Lexicon.get() : Lexicon.withUserRules(config.rules());
     }
 

@@ -41,6 +41,20 @@ public final class LineModel {
         static final LineModel INSTANCE = load();
     }
 
+    /**
+     * Starts reading the built-in model on a daemon thread, unless it is read or being read, so that it
+     * is read while the caller reads the lexicon; {@link #get} then waits for it if it is not done.
+     */
+    public static void loadInBackground() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(LineModel::get, "winnow-line-model");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** The built-in model, or null when the data file is missing (the rules alone then decide). */
     public static LineModel get() {
         return Loaded.INSTANCE;
