@@ -5,6 +5,7 @@ import dev.winnow.classify.Assessment.Quality;
 import dev.winnow.classify.LinePass;
 import dev.winnow.classify.RepeatKeys;
 import dev.winnow.context.AuthorBoxes;
+import dev.winnow.context.CommentThreads;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
@@ -52,7 +53,8 @@ final class ReferenceCleaner {
         // shared steps as the cleaner: credit shapes, the context pass, duplicates, author boxes, the line model, metadata
         List<String> keys = keys(texts);
         assessments = CreditShapes.assess(assessments, texts, language);
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, keys);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, RepeatKeys.ofKeys(keys), null,
+                CommentThreads.clues(texts, language, lexicon.english));
         List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
                 language.cues());
         RepeatKeys repeats = RepeatKeys.ofKeys(keys);

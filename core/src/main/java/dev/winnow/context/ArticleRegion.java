@@ -79,6 +79,15 @@ public final class ArticleRegion {
      */
     static Found find(List<Assessment> lines, RepeatKeys keys, boolean[] repeated, MarkupEvidence markup,
                       int minArticleChars) {
+        return find(lines, keys, repeated, markup, minArticleChars, null);
+    }
+
+    /**
+     * {@link #find} with a comment thread ({@link CommentThreads}, or null) the region may not enter; when
+     * it is announced, a list of records that overlaps it is not taken for the content either.
+     */
+    static Found find(List<Assessment> lines, RepeatKeys keys, boolean[] repeated, MarkupEvidence markup,
+                      int minArticleChars, CommentThreads.Thread thread) {
         int n = lines.size();
         int[] region = null;
         Attempt used = Attempt.STRICT;
@@ -93,12 +102,15 @@ public final class ArticleRegion {
                     if (markup != null) {
                         w[i] = markup.weight(i, w[i], lines.get(i), attempt == Attempt.STRICT);
                     }
+                    if (thread != null && i >= thread.from() && i <= thread.to()) {
+                        w[i] = BARRIER_WEIGHT;
+                    }
                 }
                 region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
             }
             int found = region == null ? 0 : chars(lines, region);
             if (region != null && found >= minArticleChars
-                    && (attempt != Attempt.STRICT || found >= STRICT_MIN_SHARE * free(lines, repeated, markup))) {
+                    && (attempt != Attempt.STRICT || found >= STRICT_MIN_SHARE * free(lines, repeated, markup, thread))) {
                 break;
             }
         }
@@ -109,6 +121,9 @@ public final class ArticleRegion {
             region[0]++;
         }
         int[] records = records(lines, keys, region, markup);
+        if (records != null && thread != null && thread.announced() && records[0] <= thread.to() && records[1] >= thread.from()) {
+            records = null; // the posts of an announced comment thread are not the page's records
+        }
         if (records != null) {
             region = records;
             used = Attempt.RECORDS;
@@ -118,11 +133,14 @@ public final class ArticleRegion {
 
     /**
      * The characters of the undecided lines of at least {@link #SHARE_MIN_WORDS} words that do not repeat
-     * (and on an HTML page, that are neither chrome nor mostly links).
+     * (and on an HTML page, that are neither chrome nor mostly links), outside a comment thread.
      */
-    private static int free(List<Assessment> lines, boolean[] repeated, MarkupEvidence markup) {
+    private static int free(List<Assessment> lines, boolean[] repeated, MarkupEvidence markup, CommentThreads.Thread thread) {
         int chars = 0;
         for (int i = 0; i < lines.size(); i++) {
+            if (thread != null && i >= thread.from() && i <= thread.to()) {
+                continue;
+            }
             Assessment a = lines.get(i);
             if (!a.decided() && !repeated[i] && a.features().words() >= SHARE_MIN_WORDS
                     && (markup == null || !markup.chrome(i) && !markup.linked(i))) {

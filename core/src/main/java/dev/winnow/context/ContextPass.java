@@ -73,21 +73,46 @@ public final class ContextPass {
      * dump: it shifts the weights and names the role of chrome.
      */
     public Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup) {
+        return revise(lines, keys, markup, null);
+    }
+
+    /**
+     * {@link #revise(List, RepeatKeys, MarkupEvidence)} with the clues of a comment thread the article region
+     * must not enter ({@link CommentThreads#clues}; null for none).
+     */
+    public Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup, CommentThreads.Clues clues) {
         boolean[] repeated = new boolean[keys.lines()];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = keys.repeated(i) && !headsProse(lines, i);
         }
         int n = lines.size();
-        ArticleRegion.Found found = ArticleRegion.find(lines, keys, repeated, markup, config.minArticleChars());
+        CommentThreads.Thread thread = clues == null ? null : CommentThreads.find(lines, clues);
+        ArticleRegion.Found found = ArticleRegion.find(lines, keys, repeated, markup, config.minArticleChars(), thread);
         int[] region = found.region();
         Attempt used = found.attempt();
         Decision[] out = new Decision[n];
         int title = title(lines, region[0], markup);
         int bodyFrom = title >= 0 ? title : region[0];
         label(lines, region, bodyFrom, title, used, repeated, markup, out);
+        if (thread != null) {
+            comments(lines, thread, region, out);
+        }
         captions(lines, markup, out);
         teasers(lines, region, out);
         return new Outcome(List.of(out), title, region[0], region[1]);
+    }
+
+    /**
+     * The lines of a comment thread outside the region: navigation, its stamps and names too (LABELS.md:
+     * reader comments and everything around them); the line model does not revise them ({@code locked.txt}).
+     */
+    private static void comments(List<Assessment> lines, CommentThreads.Thread thread, int[] region, Decision[] out) {
+        String reason = "in a comment thread (date-and-time stamps, lines " + (thread.from() + 1) + " to " + (thread.to() + 1) + ")";
+        for (int i = thread.from(); i <= thread.to(); i++) {
+            if (lines.get(i).section() == null && (i < region[0] || i > region[1]) && out[i].label() != Label.BLANK) {
+                out[i] = new Decision(Label.NAVIGATION, 0.7, "navigation.comments", reason);
+            }
+        }
     }
 
     /** For each line, the normalised text used to find repeated lines, or null when too short or long. */

@@ -34,7 +34,8 @@ public final class DataFiles {
             "navigation.lines.txt", "navigation.phrases.txt", "credit.lines.txt", "credit.phrases.txt",
             "caption.lines.txt", "caption.phrases.txt", "legal.phrases.txt", "sections.tsv", "patterns.tsv",
             "months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt", "credit.cues.txt",
-            "bio.openers.txt", "organisation.words.txt", "author.box.openers.txt");
+            "bio.openers.txt", "organisation.words.txt", "author.box.openers.txt",
+            "answer.stamp.openers.txt");
 
     /** One row of a table: its fields and where it was read ({@code file:line}), for errors. */
     public record Row(String[] fields, String origin) {

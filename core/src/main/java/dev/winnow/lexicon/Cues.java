@@ -36,10 +36,12 @@ public final class Cues {
     private final Set<String> organisationWords;
     /** What opens an author box's heading before the name ({@code author.box.openers.txt}): "About Jane Roe". */
     private final Pattern authorBox;
+    /** What opens a post's stamp on a question-and-answer page ({@code answer.stamp.openers.txt}): "answered". */
+    private final Pattern answerStamp;
 
     private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
                  List<String> bioOpeners, Set<String> givenNames, Set<String> organisationWords,
-                 List<String> authorBoxOpeners) {
+                 List<String> authorBoxOpeners, List<String> answerStampOpeners) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
@@ -51,6 +53,16 @@ public final class Cues {
         this.organisationWords = Set.copyOf(organisationWords);
         this.authorBox = authorBoxOpeners.isEmpty() ? null : Pattern.compile("^(?:" + alternation(authorBoxOpeners)
                 + ")[\\s:]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.answerStamp = answerStampOpeners.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternation(answerStampOpeners)
+                + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether the line opens like a post's stamp on a question-and-answer page ("answered Feb 4, 2014 at
+     * 20:52"), where the answers under the question are the content, not comments.
+     */
+    public boolean answerStamp(String line) {
+        return answerStamp != null && answerStamp.matcher(line).lookingAt();
     }
 
     /** The name in an author box's heading ("About Jane Roe": "Jane Roe"), or null when the line is not one. */
@@ -117,7 +129,7 @@ public final class Cues {
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
                 common.givenNames(),
                 new LinkedHashSet<>(items(data, langs, "organisation.words.txt")),
-                items(data, langs, "author.box.openers.txt"));
+                items(data, langs, "author.box.openers.txt"), items(data, langs, "answer.stamp.openers.txt"));
     }
 
     private static Set<String> lowercase(List<String> items) {

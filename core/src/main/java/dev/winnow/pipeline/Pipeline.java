@@ -8,6 +8,7 @@ import dev.winnow.Result;
 import dev.winnow.classify.Assessment;
 import dev.winnow.classify.LinePass;
 import dev.winnow.context.AuthorBoxes;
+import dev.winnow.context.CommentThreads;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
@@ -92,7 +93,8 @@ public final class Pipeline {
             markup = MarkupEvidence.of(assessments, structures);
             assessments = markup.assess(assessments);
         }
-        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup);
+        ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup,
+                CommentThreads.clues(texts, document.language(), lexicon.english));
         boolean[] repeated = new boolean[texts.size()];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = document.keys().repeated(i);

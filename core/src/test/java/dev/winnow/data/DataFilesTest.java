@@ -33,7 +33,7 @@ class DataFilesTest {
         }
         for (String suffix : List.of("navigation.lines.txt", "navigation.phrases.txt", "ad.lines.txt",
                 "ad.phrases.txt", "legal.phrases.txt", "credit.lines.txt", "credit.phrases.txt", "caption.lines.txt", "sections.tsv",
-                "patterns.tsv", "caption.markers.txt", "credit.cues.txt", "bio.openers.txt")) {
+                "patterns.tsv", "caption.markers.txt", "credit.cues.txt", "bio.openers.txt", "answer.stamp.openers.txt")) {
             files.add("lang/en/" + suffix);
         }
         for (String code : DataFiles.items("languages.txt")) {
