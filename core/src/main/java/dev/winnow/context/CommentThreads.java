@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>A thread is at least {@value #MIN_STAMPS} such stamps, each within {@value #MAX_GAP_LINES} visible
  * lines of the one before, after at least {@value #MIN_ARTICLE_CHARS} characters of prose: a page that
  * starts with its stamps (a forum, a list of posts) is not an article with comments, and is left alone.
- * A question-and-answer page has no thread: its answers are the content.
+ * A question-and-answer page has no thread: its answers are the content. When a comments heading stands
+ * between the first stamp and the second, the first is the article's own and the thread starts at the heading.
  * The thread starts at its first stamp, or at the author's name or the count of comments just above
  * it, and ends where the last comment does: as many visible lines after the last stamp as the longest
  * comment before it, or at the next section heading.
@@ -142,6 +143,17 @@ public final class CommentThreads {
         }
         if (count < MIN_STAMPS) {
             return null;
+        }
+        // the article's own stamp ("Posted by Jane Roe at December 16, 2025 11:15 AM") may come first, with
+        // the comments heading after it: then the thread starts at the heading
+        int second = first + 1;
+        while (!stamps[second]) {
+            second++;
+        }
+        for (int i = first + 1; i < second; i++) {
+            if (clues.announces(i)) {
+                return proseBefore(lines, i) < MIN_ARTICLE_CHARS ? null : new Thread(i, tail(lines, last, longest), true);
+            }
         }
         int from = head(lines, first);
         if (proseBefore(lines, from) < MIN_ARTICLE_CHARS) {

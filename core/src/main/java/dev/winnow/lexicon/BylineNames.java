@@ -53,6 +53,8 @@ public final class BylineNames {
      */
     private static final Pattern NAME = Pattern.compile(
             "[\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[\\s,&]+(?:[\\p{L}][\\p{L}\\p{M}'’.\\-]*|\\([\\p{L}][\\p{L}\\p{M}'’.\\-]*\\)))*");
+    /** A lowercase word left at the end once a date or time is removed ("at", "on", German "am", French "le", "@"). */
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:[\\s,]+(?:at|on|am|um|le|el|il|op|em|@))+[\\s,:;\\-–—|]*$");
     /** A lowercase article before a team's name ("the Lavazza Team"). */
     private static final Pattern THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
 
@@ -74,6 +76,8 @@ public final class BylineNames {
             String before = s.substring(0, cut.start()).strip();
             s = before.isEmpty() ? s.substring(cut.end()).strip() : before;
         }
+        // the word that tied the name to a date or time now removed: "Posted by Jane Roe at March 9, 2019 11:15 AM"
+        s = TRAILING_CONNECTOR.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\\s,:;\\-–—|]+|[\\s,:;\\-–—|]+$", "");
         s = THE.matcher(CREDENTIALS.matcher(s).replaceFirst("")).replaceFirst("");
         if (s.isEmpty() || s.length() > NAME_MAX_CHARS || !NAME.matcher(s).matches()) {

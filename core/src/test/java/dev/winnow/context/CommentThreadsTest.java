@@ -58,6 +58,16 @@ class CommentThreadsTest {
     }
 
     @Test
+    void theArticlesOwnStampAboveTheCommentsHeadingStaysOutOfTheThread() {
+        String thread = thread("March %d, 2019 at 4:15 pm").replace("12 Comments\n\n", "");
+        Result r = clean(ARTICLE + "Posted by Jane Roe at March 9, 2019 11:15 AM\n\nComments\n\n" + thread, false);
+        assertThat(r.lines().stream().filter(l -> l.text().startsWith("Posted by")).findFirst().orElseThrow().rule())
+                .isNotEqualTo("navigation.comments");
+        assertThat(commentLines(r)).allSatisfy(l -> assertThat(l.rule()).as(l.text()).isEqualTo("navigation.comments"));
+        assertThat(r.metadata().author()).contains("Jane Roe");
+    }
+
+    @Test
     void answersOnAQuestionPageStayContent() {
         Result r = clean(ARTICLE + thread("answered Mar %d, 2019 at 16:15"), false);
         assertThat(r.lines().stream().filter(l -> l.rule().equals("navigation.comments"))).isEmpty();

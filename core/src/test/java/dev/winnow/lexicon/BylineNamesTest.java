@@ -13,6 +13,8 @@ class BylineNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Jane Roe at March 9, 2019 11:15 AM|Jane Roe",
+        "Jane Roe am 9. April 2019 um 09:29|Jane Roe",
         "Jane Roe - Nov 19, 2019, 10:31 pm CST|Jane Roe",
         "Jane Roe ⋅ Review Editor  ⋅  Updated May 6, 2025|Jane Roe",
         "Jane Roe, DVM. Reviewed by John Doe, DVM|Jane Roe",
