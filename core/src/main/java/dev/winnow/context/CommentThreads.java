@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * <p>A thread is at least {@value #MIN_STAMPS} such stamps, each within {@value #MAX_GAP_LINES} visible
  * lines of the one before, after at least {@value #MIN_ARTICLE_CHARS} characters of prose: a page that
  * starts with its stamps (a forum, a list of posts) is not an article with comments, and is left alone.
+ * The article region never enters a thread; the lines of one that a comments heading announces are all
+ * navigation (those of another keep the labels the rest of the pass and the model give them: a list of
+ * stamped items may be a list of sponsored events).
  * A question-and-answer page has no thread: its answers are the content. When a comments heading stands
  * between the first stamp and the second, the first is the article's own and the thread starts at the heading.
  * The thread starts at its first stamp, or at the author's name or the count of comments just above
@@ -200,13 +203,16 @@ public final class CommentThreads {
         return from;
     }
 
-    /** The thread's last line: {@code longest} visible lines after the last stamp, or before the next section heading. */
+    /**
+     * The thread's last line: {@code longest} visible lines after the last stamp, or before the next section
+     * heading or ad (a newsletter form under the comments is not theirs).
+     */
     private static int tail(List<Assessment> lines, int stamp, int longest) {
         int to = stamp;
         int seen = 0;
         for (int i = stamp + 1; i < lines.size() && seen < longest; i++) {
             Assessment a = lines.get(i);
-            if (a.section() != null) {
+            if (a.section() != null || a.label() == Label.AD) {
                 break;
             }
             if (a.quality() != Quality.BLANK) {

@@ -94,7 +94,7 @@ public final class ContextPass {
         int title = title(lines, region[0], markup);
         int bodyFrom = title >= 0 ? title : region[0];
         label(lines, region, bodyFrom, title, used, repeated, markup, out);
-        if (thread != null) {
+        if (thread != null && thread.announced()) {
             comments(lines, thread, region, out);
         }
         captions(lines, markup, out);
@@ -104,12 +104,14 @@ public final class ContextPass {
 
     /**
      * The lines of a comment thread outside the region: navigation, its stamps and names too (LABELS.md:
-     * reader comments and everything around them); the line model does not revise them ({@code locked.txt}).
+     * reader comments and everything around them), but not an ad a rule found among them; the line model
+     * does not revise them ({@code locked.txt}).
      */
     private static void comments(List<Assessment> lines, CommentThreads.Thread thread, int[] region, Decision[] out) {
         String reason = "in a comment thread (date-and-time stamps, lines " + (thread.from() + 1) + " to " + (thread.to() + 1) + ")";
         for (int i = thread.from(); i <= thread.to(); i++) {
-            if (lines.get(i).section() == null && (i < region[0] || i > region[1]) && out[i].label() != Label.BLANK) {
+            if (lines.get(i).section() == null && (i < region[0] || i > region[1]) && out[i].label() != Label.BLANK
+                    && out[i].label() != Label.AD) {
                 out[i] = new Decision(Label.NAVIGATION, 0.7, "navigation.comments", reason);
             }
         }

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** A comment thread under an article, found by its date-and-time stamps, is navigation; answers on a Q&A page are not. */
+/**
+ * A comment thread under an article, found by its date-and-time stamps, is not the article; announced by a
+ * comments heading, it is navigation; answers on a Q&A page are content.
+ */
 class CommentThreadsTest {
     private static final String PROSE = "The council voted on Tuesday to keep the old bridge open for another year, while"
             + " engineers finish a survey of its foundations and the city looks for the money to repair it.";
@@ -65,6 +68,16 @@ class CommentThreadsTest {
                 .isNotEqualTo("navigation.comments");
         assertThat(commentLines(r)).allSatisfy(l -> assertThat(l.rule()).as(l.text()).isEqualTo("navigation.comments"));
         assertThat(r.metadata().author()).contains("Jane Roe");
+    }
+
+    @Test
+    void aThreadNoHeadingAnnouncesStaysOutOfTheRegionButKeepsItsOtherLabels() {
+        // stamped items without a comments heading may be comments or, say, a list of sponsored events:
+        // they are not the article, and what else they are is left to the other rules and the model
+        Result r = clean(ARTICLE + thread("March %d, 2019 at 4:15 pm").replace("12 Comments\n\n", ""), false);
+        assertThat(commentLines(r)).allSatisfy(l -> assertThat(l.label()).as(l.text()).isNotEqualTo(Label.BODY));
+        assertThat(r.lines().stream().filter(l -> l.rule().equals("navigation.comments"))).isEmpty();
+        assertThat(r.text()).contains(PROSE).doesNotContain("I have crossed");
     }
 
     @Test
