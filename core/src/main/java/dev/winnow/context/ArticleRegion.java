@@ -91,6 +91,7 @@ public final class ArticleRegion {
         int n = lines.size();
         int[] region = null;
         Attempt used = Attempt.STRICT;
+        boolean[] code = codeBlocks(lines);
         for (Attempt attempt : Attempt.values()) {
             used = attempt;
             if (attempt == Attempt.KEEP_ALL) {
@@ -98,7 +99,8 @@ public final class ArticleRegion {
             } else {
                 double[] w = new double[n];
                 for (int i = 0; i < n; i++) {
-                    w[i] = weight(lines.get(i), attempt, repeated[i]);
+                    w[i] = code[i] ? Math.max(CODE_BLOCK_WEIGHT, weight(lines.get(i), attempt, false))
+                            : weight(lines.get(i), attempt, repeated[i]);
                     if (markup != null) {
                         w[i] = markup.weight(i, w[i], lines.get(i), attempt == Attempt.STRICT);
                     }
@@ -188,6 +190,54 @@ public final class ArticleRegion {
                 }
                 return f.codeLike() || f.bullet() || listItem(f) ? SHORT_CONTENT_WEIGHT : SHORT_WEIGHT;
         }
+    }
+
+    /** Weight of a line of a code block: neutral, a block of code in an article is the article's. */
+    static final double CODE_BLOCK_WEIGHT = 0;
+    /** A run of short lines is a block of program code when it has at least this many lines... */
+    static final int CODE_BLOCK_MIN_LINES = 4;
+    /** ...and at least this share of them look like code. */
+    static final double CODE_BLOCK_MIN_SHARE = 0.4;
+
+    /**
+     * The lines of code blocks: runs of at least {@value #CODE_BLOCK_MIN_LINES} visible short lines no
+     * rule decided (or without letters), of which at least {@value #CODE_BLOCK_MIN_SHARE} look like code. They weigh
+     * nothing ({@link #CODE_BLOCK_WEIGHT}), neither for nor against the region: most lines of a block do
+     * not look like code on their own ({@code firstName: "Laura",}), and a long block of them weighed
+     * like menu items cut the article in two. A word with a number in parentheses ({@code Politics (34)}) does
+     * not count as code.
+     */
+    static boolean[] codeBlocks(List<Assessment> lines) {
+        int n = lines.size();
+        boolean[] code = new boolean[n];
+        int start = -1, visible = 0, codeLike = 0;
+        for (int i = 0; i <= n; i++) {
+            Assessment a = i < n ? lines.get(i) : null;
+            if (a != null && a.quality() == Quality.BLANK) {
+                continue;
+            }
+            // a line without letters (`// ------`, `};`) stays in the block whatever rule decided it
+            boolean member = a != null && (a.features().letters() == 0
+                    || !a.decided() && (a.quality() == Quality.SHORT || a.quality() == Quality.LOW));
+            if (member) {
+                if (start < 0) {
+                    start = i;
+                    visible = 0;
+                    codeLike = 0;
+                }
+                visible++;
+                Features f = a.features();
+                codeLike += f.codeLike() && !(f.code() == 2 && f.digits() > 0 && f.words() >= 2) ? 1 : 0;
+            } else {
+                if (start >= 0 && visible >= CODE_BLOCK_MIN_LINES && codeLike >= CODE_BLOCK_MIN_SHARE * visible) {
+                    for (int k = start; k < i; k++) {
+                        code[k] = lines.get(k).quality() != Quality.BLANK;
+                    }
+                }
+                start = -1;
+            }
+        }
+        return code;
     }
 
     private static boolean listItem(Features f) {
