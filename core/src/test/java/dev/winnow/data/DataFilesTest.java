@@ -134,6 +134,8 @@ class DataFilesTest {
                 Map.entry("Support from readers like you keeps The Journal open.", Label.AD),
                 Map.entry("Image copyright AFP", Label.CREDIT),
                 Map.entry("Courtesy of the museum", Label.CREDIT),
+                Map.entry("Featured Image Credit: Upgraded Points", Label.CREDIT),
+                Map.entry("Photo Illustration: Getty Images, PlugShare", Label.CREDIT),
                 Map.entry("Image caption The minister arrives in Paris", Label.CAPTION));
         examples.forEach((line, label) ->
                 assertThat(pass.assess(line, Lexicon.get().english).label()).as(line).isEqualTo(label));
