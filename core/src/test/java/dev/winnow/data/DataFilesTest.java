@@ -136,6 +136,9 @@ class DataFilesTest {
                 Map.entry("Courtesy of the museum", Label.CREDIT),
                 Map.entry("Featured Image Credit: Upgraded Points", Label.CREDIT),
                 Map.entry("Photo Illustration: Getty Images, PlugShare", Label.CREDIT),
+                Map.entry("Above: A native tulip tree grows in Washington Square Park.", Label.CAPTION),
+                Map.entry("My image for the studio redesign. Source & Photography: Jane Roe", Label.CAPTION),
+                Map.entry("Transparent solar cells can replace windows Photo Credit: Acme Energy, Inc.", Label.CAPTION),
                 Map.entry("Image caption The minister arrives in Paris", Label.CAPTION));
         examples.forEach((line, label) ->
                 assertThat(pass.assess(line, Lexicon.get().english).label()).as(line).isEqualTo(label));
