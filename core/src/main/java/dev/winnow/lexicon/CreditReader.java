@@ -84,10 +84,13 @@ public final class CreditReader {
                 published = date(ruledNearTitle(lines, title, ruledCredit), language);
             }
             if (published.isEmpty()) {
-                published = date(stampedLines(lines), language);
+                published = date(DateFallbacks.stampedLines(lines), language);
             }
             if (published.isEmpty()) {
-                published = date(dateLines(lines, language), language);
+                published = date(DateFallbacks.dateLines(lines, language), language);
+            }
+            if (published.isEmpty()) {
+                published = date(DateFallbacks.datedBylines(lines, language), language);
             }
         }
         return new Metadata(headline, author, published, declared.siteName());
@@ -343,48 +346,8 @@ public final class CreditReader {
         return out;
     }
 
-    /** Opens a date stamp that says when the page was published: "Published:", "Posted on", "Date:". */
-    private static final Pattern PUBLISHED = Pattern.compile("^(?:published|posted|date)(?:\\s+on)?\\b\\s*:?", Pattern.CASE_INSENSITIVE);
-
-    /** The short lines anywhere, whatever their label, that open with a publication stamp and hold a date. */
-    private static List<Line> stampedLines(List<Line> lines) {
-        List<Line> out = new ArrayList<>();
-        for (Line line : lines) {
-            String text = line.text().strip();
-            if (text.length() <= SHORT_BYLINE_CHARS && PUBLISHED.matcher(text).find()) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
     /** What separates words: anything not a letter. */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-    /** Only date lines in this share of the page, from its top, date it (further down are comments and teasers). */
-    static final double DATE_LINE_TOP_SHARE = 0.5;
-    /** Besides its date and date words, a date line holds at most this many words (a name, a site). */
-    static final int DATE_LINE_OTHER_WORDS = 2;
-
-    /**
-     * The short lines anywhere, whatever their label, that are a date and little else ({@code February 10, 2025},
-     * {@code 2/24/2026}, {@code October 8, 2024 Acme}): the last resort for a page nothing else dates.
-     */
-    private static List<Line> dateLines(List<Line> lines, Lexicon.Language language) {
-        List<Line> out = new ArrayList<>();
-        for (Line line : lines.subList(0, (int) (lines.size() * DATE_LINE_TOP_SHARE))) {
-            String text = line.text().strip();
-            if (text.length() <= SHORT_BYLINE_CHARS && language.dates().has(text)) {
-                int others = 0;
-                for (String word : NON_LETTERS.split(language.dates().strip(text))) {
-                    others += word.length() > 1 && !Cues.of(language).dateWords.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
-                }
-                if (others <= DATE_LINE_OTHER_WORDS) {
-                    out.add(line);
-                }
-            }
-        }
-        return out;
-    }
 
     /** A given name and a surname alone on one of this many visible lines under the headline is its byline. */
     static final int NAME_ALONE_LINES = 2;

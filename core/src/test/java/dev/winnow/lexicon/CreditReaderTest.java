@@ -9,6 +9,8 @@ import dev.winnow.Metadata;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Metadata from the lines: headline, author and date of a dump; what an HTML page leaves out. */
 class CreditReaderTest {
@@ -202,6 +204,18 @@ class CreditReaderTest {
         String comment = "Menu\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
                 + PROSE.replace("Tuesday", "Friday") + "\n\nComments\n\nJane Roe\n2/24/2026\nGreat piece!\n";
         assertThat(new Cleaner().clean(comment).metadata().published()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jane Roe 02 Feb 2026 Product Reviews 7 Comments", "February 2, 2026/Living Healthy/Wellness",
+        "2026-02-02#review#tech#zig"})
+    void aDatedBylineOfOtherItemsInTheTopPartDatesAPageNothingElseDates(String line) {
+        String page = "Menu\n\n" + line + "\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
+                + PROSE.replace("Tuesday", "Friday") + "\n\n" + PROSE.replace("Tuesday", "Sunday") + "\n";
+        assertThat(new Cleaner().clean(page).metadata().published()).contains("2026-02-02");
+        String sentence = "Menu\n\nThe bridge reopened on February 2, 2026 after a year of repairs.\n\n" + PROSE + "\n\n"
+                + PROSE.replace("Tuesday", "Monday") + "\n\n" + PROSE.replace("Tuesday", "Friday") + "\n";
+        assertThat(new Cleaner().clean(sentence).metadata().published()).as("a sentence does not date the page").isEmpty();
     }
 
     @Test
