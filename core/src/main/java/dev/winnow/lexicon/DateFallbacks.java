@@ -3,6 +3,7 @@ package dev.winnow.lexicon;
 import dev.winnow.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +21,7 @@ final class DateFallbacks {
 
     /** The short lines anywhere, whatever their label, that open with a publication stamp and hold a date. */
     static List<Line> stampedLines(List<Line> lines) {
-        List<Line> out = new ArrayList<>();
-        for (Line line : lines) {
-            String text = line.text().strip();
-            if (text.length() <= CreditReader.SHORT_BYLINE_CHARS && PUBLISHED.matcher(text).find()) {
-                out.add(line);
-            }
-        }
-        return out;
+        return top(lines, 1, text -> text.length() <= CreditReader.SHORT_BYLINE_CHARS && PUBLISHED.matcher(text).find());
     }
 
     /** What separates words: anything not a letter. */
@@ -42,20 +36,16 @@ final class DateFallbacks {
      * {@code 2/24/2026}, {@code October 8, 2024 Acme}): the last resort for a page nothing else dates.
      */
     static List<Line> dateLines(List<Line> lines, Lexicon.Language language) {
-        List<Line> out = new ArrayList<>();
-        for (Line line : lines.subList(0, (int) (lines.size() * DATE_LINE_TOP_SHARE))) {
-            String text = line.text().strip();
-            if (text.length() <= CreditReader.SHORT_BYLINE_CHARS && language.dates().has(text)) {
-                int others = 0;
-                for (String word : NON_LETTERS.split(language.dates().strip(text))) {
-                    others += word.length() > 1 && !Cues.of(language).dateWords.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
-                }
-                if (others <= DATE_LINE_OTHER_WORDS) {
-                    out.add(line);
-                }
+        return top(lines, DATE_LINE_TOP_SHARE, text -> {
+            if (text.length() > CreditReader.SHORT_BYLINE_CHARS || !language.dates().has(text)) {
+                return false;
             }
-        }
-        return out;
+            int others = 0;
+            for (String word : NON_LETTERS.split(language.dates().strip(text))) {
+                others += word.length() > 1 && !Cues.of(language).dateWords.contains(word.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            }
+            return others <= DATE_LINE_OTHER_WORDS;
+        });
     }
 
     /** Only dated byline lines in this share of the page, from its top, date it. */
@@ -69,16 +59,21 @@ final class DateFallbacks {
      * {@code November 28, 2025/Living Healthy/Wellness}): after every other, for a page nothing else dates.
      */
     static List<Line> datedBylines(List<Line> lines, Lexicon.Language language) {
+        return top(lines, DATED_BYLINE_TOP_SHARE, text -> text.length() <= DATED_BYLINE_MAX_CHARS
+                && !SENTENCE_END.matcher(text).find() && language.dates().has(text));
+    }
+
+    /** A sentence's end: a full stop, question or exclamation mark at the end of the line or before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+
+    /** The lines in this share of the page, from its top, whose stripped text {@code keep} accepts. */
+    private static List<Line> top(List<Line> lines, double share, Predicate<String> keep) {
         List<Line> out = new ArrayList<>();
-        for (Line line : lines.subList(0, (int) (lines.size() * DATED_BYLINE_TOP_SHARE))) {
-            String text = line.text().strip();
-            if (text.length() <= DATED_BYLINE_MAX_CHARS && !SENTENCE_END.matcher(text).find() && language.dates().has(text)) {
+        for (Line line : lines.subList(0, (int) (lines.size() * share))) {
+            if (keep.test(line.text().strip())) {
                 out.add(line);
             }
         }
         return out;
     }
-
-    /** A sentence's end: a full stop, question or exclamation mark at the end of the line or before a space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 }
