@@ -137,6 +137,8 @@ class DataFilesTest {
                 Map.entry("Featured Image Credit: Upgraded Points", Label.CREDIT),
                 Map.entry("Photo Illustration: Getty Images, PlugShare", Label.CREDIT),
                 Map.entry("Above: A native tulip tree grows in Washington Square Park.", Label.CAPTION),
+                Map.entry("2017-03-10 09:58 来源：网易科学人", Label.CREDIT),
+                Map.entry("[责任编辑:肖春芳]", Label.CREDIT),
                 Map.entry("My image for the studio redesign. Source & Photography: Jane Roe", Label.CAPTION),
                 Map.entry("Transparent solar cells can replace windows Photo Credit: Acme Energy, Inc.", Label.CAPTION),
                 Map.entry("Image caption The minister arrives in Paris", Label.CAPTION));
