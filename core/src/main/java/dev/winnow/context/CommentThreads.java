@@ -9,23 +9,24 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds a comment thread under an article on a text dump: readers' comments are prose, and a dump has no
- * markup to set them apart, so without help the article region runs on into them (or, when they hold more
+ * Finds a comment thread under an article: readers' comments are prose, and a dump has no markup to set them
+ * apart (nor has many a page), so without help the article region runs on into them (or, when they hold more
  * text than the article, goes to them). What gives a thread away is its stamps: each comment carries a
  * short line with a date and a time of day ({@code 9. April 2019 @ 09:29}, {@code (22 juin 2018 @11h13)},
  * {@code March 3, 2019 at 4:15 pm}), and they come one after another at the pace of comments.
  *
  * <p>A thread is at least {@value #MIN_STAMPS} such stamps, each within {@value #MAX_GAP_LINES} visible
  * lines of the one before, after at least {@value #MIN_ARTICLE_CHARS} characters of prose: a page that
- * starts with its stamps (a forum, a list of posts) is not an article with comments, and is left alone.
- * The article region never enters a thread; the lines of one that a comments heading announces are all
- * navigation (those of another keep the labels the rest of the pass and the model give them: a list of
- * stamped items may be a list of sponsored events).
- * A question-and-answer page has no thread: its answers are the content. When a comments heading stands
- * between the first stamp and the second, the first is the article's own and the thread starts at the heading.
- * The thread starts at its first stamp, or at the author's name or the count of comments just above
- * it, and ends where the last comment does: as many visible lines after the last stamp as the longest
- * comment before it, or at the next section heading.
+ * starts with its stamps (a forum, a list of posts) is not an article with comments, and is left alone; so
+ * is a question-and-answer page, whose stamps open like an answer's ({@code answered Feb 4, 2014 at 20:52}).
+ * The thread starts at its first stamp, or at the author's name or the count of comments just above it,
+ * or, when a comments heading stands between the first stamp and the second (the first is then the
+ * article's own), at the heading. It ends where the last comment does: as many visible lines after the
+ * last stamp as the longest comment before it, or at the next section heading or ad.
+ *
+ * <p>The article region never enters a thread. The lines of one that a comments heading announces are all
+ * navigation but its ads; those of another keep the labels the rest of the pass and the model give them (a
+ * list of stamped items may be one of sponsored events).
  */
 public final class CommentThreads {
     private CommentThreads() {
