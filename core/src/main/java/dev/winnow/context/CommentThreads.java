@@ -121,7 +121,7 @@ public final class CommentThreads {
     static Thread find(List<Assessment> lines, Clues clues) {
         boolean[] stamps = clues.stamps();
         int n = lines.size();
-        int first = -1, last = -1, count = 0, gap = 0, longest = 0;
+        int first = -1, last = -1, count = 0, longest = 0;
         int runFirst = -1, runCount = 0, runLongest = 0, sinceStamp = 0;
         for (int i = 0; i < n; i++) {
             boolean visible = lines.get(i).quality() != Quality.BLANK;

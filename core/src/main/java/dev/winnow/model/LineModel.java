@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The last revision of the labels: a multinomial logistic model over each line's {@link ModelFeatures}
@@ -41,6 +42,9 @@ public final class LineModel {
         static final LineModel INSTANCE = load();
     }
 
+    /** Whether {@link #loadInBackground} has started the thread that reads the built-in model. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     /**
      * Starts reading the built-in model on a daemon thread, unless it is read or being read, so that it
      * is read while the caller reads the lexicon; {@link #get} then waits for it if it is not done.
@@ -52,8 +56,6 @@ public final class LineModel {
             thread.start();
         }
     }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The built-in model, or null when the data file is missing (the rules alone then decide). */
     public static LineModel get() {
