@@ -104,9 +104,12 @@ public final class CommentThreads {
         return new Clues(stamps, texts, language, english);
     }
 
+    /** A count before a heading: {@code 27} of {@code 27 commentaires}. */
+    private static final Pattern LEADING_COUNT = Pattern.compile("^[\\d.,]+\\s*");
+
     /** Whether the line, less a leading count, is a navigation section heading or opens or ends with one. */
     private static boolean announces(String text, Lexicon.Language language) {
-        String line = Text.normalize(text).replaceFirst("^[\\d.,]+\\s*", "");
+        String line = LEADING_COUNT.matcher(Text.normalize(text)).replaceFirst("");
         for (Lexicon.Section section : language.sections().values()) {
             String heading = section.heading();
             if (section.label() == Label.NAVIGATION && (line.equals(heading) || line.startsWith(heading + " ")

@@ -110,6 +110,11 @@ public final class CreditShapes {
         return BylineNames.team(text);
     }
 
+    /** Dots and dashes around a word of a date line ("-Jane", "Roe."), cut before it is looked up. */
+    private static final Pattern WORD_EDGES = Pattern.compile("^[.\\-]+|[.\\-]+$");
+    /** A text with a digit (on one line). */
+    private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
+
     /** Why the line is a credit, or null. */
     static String reason(String text, Lexicon.Language language, Cues cues, Features f) {
         Matcher by = language.byline().matcher(text);
@@ -121,7 +126,7 @@ public final class CreditShapes {
                 List<String> others = new ArrayList<>();
                 Matcher w = WORD.matcher(rest);
                 while (w.find()) {
-                    String word = w.group().replaceAll("^[.\\-]+|[.\\-]+$", "");
+                    String word = WORD_EDGES.matcher(w.group()).replaceAll("");
                     String lower = word.toLowerCase(Locale.ROOT);
                     if (!word.isEmpty() && !cues.dateWords.contains(lower) && !language.byline().isWord(lower)) {
                         others.add(word);
@@ -129,7 +134,7 @@ public final class CreditShapes {
                 }
                 // beside the date only date words, or a byline, or a person's name ("Jane Roe - Nov 19, 2019"):
                 // "Release date: Nov 5, 2020" in a list of games is the games' data, not the page's
-                if (others.size() <= DATE_LINE_OTHER_WORDS && !rest.matches(".*\\d.*")) {
+                if (others.size() <= DATE_LINE_OTHER_WORDS && !HOLDS_DIGIT.matcher(rest).matches()) {
                     if (others.isEmpty()) {
                         return "a date line";
                     }

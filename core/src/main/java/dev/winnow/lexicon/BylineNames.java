@@ -55,6 +55,12 @@ public final class BylineNames {
             "[\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[\\s,&]+(?:[\\p{L}][\\p{L}\\p{M}'’.\\-]*|\\([\\p{L}][\\p{L}\\p{M}'’.\\-]*\\)))*");
     /** A lowercase word left at the end once a date or time is removed ("at", "on", German "am", French "le", "@"). */
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:[\\s,]+(?:at|on|am|um|le|el|il|op|em|@))+[\\s,:;\\-–—|]*$");
+    /** Spaces, dashes, bars and other punctuation at the ends of what is left of a byline. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s,:;\\-–—|]+|[\\s,:;\\-–—|]+$");
+    /** What separates the words of a name. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A capitalised article before a team's name ("The Lavazza Team"). */
+    private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
     /** A lowercase article before a team's name ("the Lavazza Team"). */
     private static final Pattern THE = Pattern.compile("^the\\s+(?=\\p{Lu})");
 
@@ -78,12 +84,12 @@ public final class BylineNames {
         }
         // the word that tied the name to a date or time now removed: "Posted by Jane Roe at March 9, 2019 11:15 AM"
         s = TRAILING_CONNECTOR.matcher(s).replaceFirst("");
-        s = s.replaceAll("^[\\s,:;\\-–—|]+|[\\s,:;\\-–—|]+$", "");
+        s = EDGES.matcher(s).replaceAll("");
         s = THE.matcher(CREDENTIALS.matcher(s).replaceFirst("")).replaceFirst("");
         if (s.isEmpty() || s.length() > NAME_MAX_CHARS || !NAME.matcher(s).matches()) {
             return Optional.empty();
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         if (words.length > NAME_MAX_WORDS || !Character.isUpperCase(s.codePointAt(0)) && !s.equals(s.toLowerCase())) {
             return Optional.empty();
         }
@@ -95,7 +101,7 @@ public final class BylineNames {
 
     /** A team's name of two to five capitalised words, the last Team, Staff, Desk, Newsroom or Editors. */
     public static boolean team(String s) {
-        return TEAM.matcher(THE.matcher(s).replaceFirst("").replaceFirst("^The\\s+", "")).matches();
+        return TEAM.matcher(LEADING_THE.matcher(THE.matcher(s).replaceFirst("")).replaceFirst("")).matches();
     }
 
     /**
@@ -103,7 +109,7 @@ public final class BylineNames {
      * {@code Paramita (Guha) Ghosh}; {@code Mary Ann de Vries} fails).
      */
     public static boolean personName(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         if (words.length < 2 || words.length > 5) {
             return false;
         }

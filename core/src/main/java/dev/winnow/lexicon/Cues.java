@@ -76,7 +76,7 @@ public final class Cues {
 
     /** Whether a word of {@code name} makes it an organisation's ("Logan University", "Acme Health"), ignoring case. */
     public boolean organisation(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+        for (String word : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
             if (organisationWords.contains(word)) {
                 return true;
             }
@@ -89,6 +89,11 @@ public final class Cues {
         return givenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** What separates the words of a name for the organisation check: anything not a letter or mark. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+    /** What separates the words of a name. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A title before a name: "Dr. Jane Roe", "Prof Jane Roe". */
     private static final Pattern TITLE = Pattern.compile("^(?:Dr|Prof)\\.?\\s+");
 
@@ -97,7 +102,7 @@ public final class Cues {
      * name ("Jane Roe", "Dr. Jane Roe"); else null.
      */
     public String[] wordsAfterGivenName(String name) {
-        String[] words = TITLE.matcher(name).replaceFirst("").split("\\s+");
+        String[] words = SPACES.split(TITLE.matcher(name).replaceFirst(""));
         return givenName(words[0]) ? words : null;
     }
 
