@@ -83,6 +83,20 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aCreditElementInsideACaptionIsACredit() {
+        String html = page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><figure><img src=a.jpg><figcaption>"
+                + "<div class=caption-text>The old bridge at dawn.</div><div class=caption-credit>Serious Eats</div>"
+                + "</figcaption></figure><figure><img src=b.jpg><figcaption><p>The new bridge at dusk.</p>"
+                + "<p class=credit>Town Archive</p></figcaption></figure><p>" + PROSE + PROSE + "</p></article>");
+        Result r = cleaner.clean(html, "https://example.org/bridge");
+        assertThat(label(r, "The old bridge at dawn.")).isEqualTo(Label.CAPTION);
+        // class tokens 'caption' and 'credit': the credit, the narrower role, wins (html/tokens.tsv)
+        assertThat(label(r, "Serious Eats")).isEqualTo(Label.CREDIT);
+        assertThat(label(r, "The new bridge at dusk.")).isEqualTo(Label.CAPTION);
+        assertThat(label(r, "Town Archive")).isEqualTo(Label.CREDIT);
+    }
+
+    @Test
     void aWeakClassTokenOnAWrapperOfProseDoesNotHideTheArticle() {
         String html = page("<div class=\"content-nav-section\"><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
                 + "</p></div>");

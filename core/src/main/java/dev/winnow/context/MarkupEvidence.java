@@ -127,10 +127,14 @@ public final class MarkupEvidence {
             return a;
         }
         int words = a.features().words();
+        Hint hint = hints[i];
+        if (hint == Hint.CREDIT && words <= CREDIT_MAX_WORDS && s.in(Structure.IN_FIGCAPTION)) {
+            // a credit element inside a caption (<span class="credit">)
+            return decided(a, Label.CREDIT, "credit.markup", "credit by " + s.hintReason() + " in a caption");
+        }
         if (s.in(Structure.IN_FIGCAPTION) && words <= CAPTION_MAX_WORDS) {
             return decided(a, Label.CAPTION, "caption.markup", "in <figcaption>");
         }
-        Hint hint = hints[i];
         if (hint == Hint.CAPTION && words <= CAPTION_MAX_WORDS) {
             return decided(a, Label.CAPTION, "caption.markup", "caption by " + s.hintReason());
         }
