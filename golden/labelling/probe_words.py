@@ -21,7 +21,7 @@ def cases(part):
         row = line.rstrip('\n').split('\t')
         if not line.startswith('#') and len(row) == 2 and row[1] == part:
             t = read(os.path.join(GOLDEN, 'cases', row[0], 'truth.labels.tsv'))
-            yield row[0], t, t
+            yield row[0], t
 D=1<<18
 def h(s): return zlib.crc32(s.encode())&(D-1)
 def toks(s): return re.findall(r"\w+",s.lower())
@@ -35,20 +35,20 @@ def feats(vis_texts,k):
             y=toks(vis_texts[j]); f.append(name+'wb%d'%wb(len(y))); f+=[name+':'+t for t in y[:3]]
         else: f.append(name+':none')
     return [h(s) for s in f]
-data=[]  # (case, x, y, winnow_label)
-for c,t,p in cases('tune'):
+data=[]  # (case, features, is a caption)
+for c,t in cases('tune'):
     vis=[i for i,(l,x) in enumerate(t) if l!='blank']
     texts=[t[i][1] for i in vis]
     for k,i in enumerate(vis):
-        data.append((c,feats(texts,k),t[i][0]=='caption',p[i][0]))
+        data.append((c,feats(texts,k),t[i][0]=='caption'))
 names=sorted({d[0] for d in data}); random.Random(5).shuffle(names)
 fold={c:n%5 for n,c in enumerate(names)}
-def train(rows,epochs=8,lr=0.2,l2=1e-6):
+def train(rows,epochs=8,lr=0.2):
     W=np.zeros(D); pos=sum(1 for r in rows if r[2]); wpos=(len(rows)-pos)/max(pos,1)
     wpos=min(wpos,10)
     for e in range(epochs):
         random.Random(e).shuffle(rows)
-        for _,f,y,_ in rows:
+        for _,f,y in rows:
             z=W[f].sum(); p=1/(1+math.exp(-max(-30,min(30,z))))
             g=(p-y)*(wpos if y else 1)
             W[f]-=lr*g
@@ -58,7 +58,7 @@ for th in (0.5,0.7,0.9): res[th]=collections.Counter()
 for k in range(5):
     tr=[d for d in data if fold[d[0]]!=k]; te=[d for d in data if fold[d[0]]==k]
     W=train(list(tr))
-    for c,f,y,wl in te:
+    for c,f,y in te:
         z=W[f].sum(); p=1/(1+math.exp(-max(-30,min(30,z))))
         for th in (0.5,0.7,0.9):
             pred = p>th

@@ -14,18 +14,11 @@ usage: silver.py HTML_JSONL_DIR DUMPS_DIR GOLDEN_CASES OUT
   HTML_JSONL_DIR  winnow clean --format jsonl --no-line-model -o DIR ../shared/dev/wcxb/html
   DUMPS_DIR       ../shared/dev/wcxb-dumps
 """
-import difflib, json, os, re, shutil, sys, unicodedata
+import difflib, json, os, re, shutil, sys
+
+from spans2tsv import blank  # the truth's notion of a blank line
 
 MIN_MATCHED = 0.9
-
-
-def invisible(c):
-    return (unicodedata.category(c) in ('Zs', 'Zl', 'Zp') or '\t' <= c <= '\r' or '\x1c' <= c <= '\x1f'
-            or '\u200b' <= c <= '\u200d' or c in '\u2060\ufeff')
-
-
-def blank(s):
-    return all(invisible(c) for c in s)
 
 
 def norm(s):

@@ -53,4 +53,5 @@ def main():
                 f.write(('blank' if blank(lines[i]) else labels[i]) + '\t' + lines[i] + '\n')
     from collections import Counter
     print(dict(Counter(l for l in labels if l)))
-main()
+if __name__ == '__main__':
+    main()
