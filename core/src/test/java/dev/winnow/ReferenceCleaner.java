@@ -10,6 +10,7 @@ import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
+import dev.winnow.context.Headline;
 import dev.winnow.lexicon.CreditReader;
 import dev.winnow.lexicon.Features;
 import dev.winnow.lexicon.Lexicon;
@@ -72,6 +73,9 @@ final class ReferenceCleaner {
                     outcome.to(), repeated, null, null, language), decisions, config.rules() != null);
         }
         int title = outcome.title() >= 0 && decisions.get(outcome.title()).label() == Label.BODY ? outcome.title() : -1;
+        Headline.Revised headline = Headline.revise(texts, assessments, decisions, title, language);
+        decisions = headline.decisions();
+        title = headline.title();
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Decision d = decisions.get(i);

@@ -201,7 +201,7 @@ public final class ContextPass {
     static final int BYLINE_GAP = 3;
 
     /** A headline ends without a full stop, or asks ("What Is Cloud Computing?"), in 3 to 30 words of text. */
-    private static boolean titleLike(Features f) {
+    static boolean titleLike(Features f) {
         return f.words() >= 3 && f.words() <= 30 && (!f.terminal() || f.question()) && !f.ellipsis() && !f.url()
                 && f.separators() == 0 && f.letters() > f.digits() && !f.codeLike();
     }

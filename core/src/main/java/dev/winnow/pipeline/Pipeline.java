@@ -13,6 +13,7 @@ import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
+import dev.winnow.context.Headline;
 import dev.winnow.context.MarkupEvidence;
 import dev.winnow.lexicon.CreditReader;
 import dev.winnow.lexicon.Lexicon;
@@ -73,6 +74,11 @@ public final class Pipeline {
         int title = input.title();
         if (title >= 0 && decisions.get(title).label() != Label.BODY) {
             title = -1;
+        }
+        if (structures == null) {
+            Headline.Revised headline = Headline.revise(texts, input.assessments(), decisions, title, input.language());
+            decisions = headline.decisions();
+            title = headline.title();
         }
         boolean[] ruledCredit = new boolean[texts.size()];
         for (int i = 0; i < ruledCredit.length; i++) {
