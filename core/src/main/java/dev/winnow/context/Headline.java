@@ -79,20 +79,18 @@ public final class Headline {
      */
     public static Choice choose(List<String> texts, List<Assessment> lines, List<Decision> decisions, int title,
                                 Lexicon.Language language) {
-        Set<String> stopwords = language.stopwords();
         int first = -1;
-        Set<String> article = new HashSet<>();
-        for (int i = 0; i < decisions.size(); i++) {
+        for (int i = 0; i < decisions.size() && first < 0; i++) {
             if (decisions.get(i).label() == Label.BODY && lines.get(i).quality() != Quality.BLANK) {
-                first = first < 0 ? i : first;
-                words(texts.get(i), stopwords, article);
+                first = i;
             }
         }
         if (first < 0) {
             return null;
         }
-        Choice best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        // the candidates first, nearest first; then the body is read only for their words
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
         int rank = 0;
         for (int i = first; i >= 0 && rank < LOOKBACK; i--) {
             Assessment a = lines.get(i);
@@ -104,24 +102,72 @@ public final class Headline {
             boolean open = i < first || i == title || ContextPass.headsProse(lines, i);
             if (open && (label == Label.BODY || label == Label.NAVIGATION) && a.quality() != Quality.RULE
                     && ContextPass.titleLike(a.features()) && !bylineOrDate(texts.get(i), a, language)) {
-                Set<String> own = words(texts.get(i), stopwords, new HashSet<>());
+                Set<String> own = words(texts.get(i), language.stopwords(), new HashSet<>());
                 if (!own.isEmpty()) {
-                    int recurring = 0;
-                    for (String w : own) {
-                        recurring += article.contains(w) ? 1 : 0;
-                    }
-                    int count = a.features().words();
-                    double score = (double) recurring / own.size()
-                            + LENGTH_WEIGHT * Math.min(count, LENGTH_FULL) / LENGTH_FULL - DISTANCE_COST * rank;
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = new Choice(i, recurring, own.size());
-                    }
+                    candidates.add(new Candidate(i, rank, own, a.features().words()));
+                    wanted.addAll(own);
                 }
             }
             rank++;
         }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Set<String> article = found(texts, lines, decisions, first, wanted);
+        Choice best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            int recurring = 0;
+            for (String w : c.words()) {
+                recurring += article.contains(w) ? 1 : 0;
+            }
+            double score = (double) recurring / c.words().size()
+                    + LENGTH_WEIGHT * Math.min(c.count(), LENGTH_FULL) / LENGTH_FULL - DISTANCE_COST * c.rank();
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Choice(c.line(), recurring, c.words().size());
+            }
+        }
         return best;
+    }
+
+    /** A title-like line: its index, its visible rank above the first body line, its words and their count. */
+    private record Candidate(int line, int rank, Set<String> words, int count) {
+    }
+
+    /**
+     * Which of the {@code wanted} words the body lines (from {@code first}) hold as whole words: each body
+     * line lowercased once, each word not yet found searched in it ({@link String#indexOf}), the search
+     * ending once all are found.
+     */
+    private static Set<String> found(List<String> texts, List<Assessment> lines, List<Decision> decisions, int first,
+                                     Set<String> wanted) {
+        List<String> left = new ArrayList<>(wanted);
+        Set<String> found = new HashSet<>();
+        for (int i = first; i < decisions.size() && !left.isEmpty(); i++) {
+            if (decisions.get(i).label() != Label.BODY || lines.get(i).quality() == Quality.BLANK) {
+                continue;
+            }
+            String text = texts.get(i).toLowerCase(Locale.ROOT);
+            for (int k = left.size() - 1; k >= 0; k--) {
+                if (holdsWord(text, left.get(k))) {
+                    found.add(left.remove(k));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code word} stands in {@code text} with no letter or digit right before or after it. */
+    private static boolean holdsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean bylineOrDate(String text, Assessment a, Lexicon.Language language) {
