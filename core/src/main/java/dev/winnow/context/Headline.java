@@ -16,8 +16,9 @@ import java.util.Set;
  * title-like line above the article (it must choose before the labels are known); in a dump, a byline, a
  * button or a subtitle often stands between the headline and the first paragraph. A headline says what
  * the article is about, so its words come back in the article: of the title-like lines labelled body or
- * navigation from the first body line up to {@value #LOOKBACK} visible lines above it (not one a data
- * list decided, such as {@code Skip to content}, nor one that opens with a byline word or holds a date),
+ * navigation from the first body line up to {@value #LOOKBACK} visible lines above it (a navigation line
+ * only where it stands made it one; not one a data list decided, such as {@code Skip to content}, nor one
+ * that opens with a byline word or holds a date),
  * the headline is the one with the highest score: the share of its words (stopwords aside) that the body
  * lines hold, plus
  * {@value #LENGTH_WEIGHT} for a line of {@value #LENGTH_FULL} words or more (less for a shorter one), less
@@ -100,7 +101,8 @@ public final class Headline {
             Label label = decisions.get(i).label();
             // the first body line is in the text: it is taken out as the headline only over prose
             boolean open = i < first || i == title || ContextPass.headsProse(lines, i);
-            if (open && (label == Label.BODY || label == Label.NAVIGATION) && a.quality() != Quality.RULE
+            if (open && (label == Label.BODY || label == Label.NAVIGATION && byRegion(decisions.get(i).rule()))
+                    && a.quality() != Quality.RULE
                     && ContextPass.titleLike(a.features()) && !bylineOrDate(texts.get(i), a, language)) {
                 Set<String> own = words(texts.get(i), language.stopwords(), new HashSet<>());
                 if (!own.isEmpty()) {
@@ -168,6 +170,15 @@ public final class Headline {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a navigation line was decided only by where it stands (outside the article region, or by the
+     * line model): not by evidence that it is chrome (repeated on the site's pages, a teaser, a duplicate,
+     * a comment, a legal line).
+     */
+    private static boolean byRegion(String rule) {
+        return rule.equals("navigation.outside") || rule.equals("navigation.model");
     }
 
     private static boolean bylineOrDate(String text, Assessment a, Lexicon.Language language) {
