@@ -9,6 +9,7 @@ import dev.winnow.classify.LinePass;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
+import dev.winnow.context.Headline;
 import dev.winnow.lexicon.Dictionary;
 import dev.winnow.lexicon.Features;
 import dev.winnow.lexicon.Lexicon;
@@ -219,11 +220,17 @@ public final class Stages {
         return Duplicates.revise(lines.get(i), revised.get(i).decisions());
     }
 
-    /** The line model's revision of the rules' decisions of dump {@code i} (none when the configuration turns it off). */
+    /**
+     * The line model's revision of the rules' decisions of dump {@code i} (none when the configuration turns
+     * it off), then the headline chosen again ({@link Headline}): the decisions the cleaner assembles.
+     */
     public Object model(int i) {
         LineModel model = config.lineModel() ? LineModel.get() : null;
         ModelFeatures.Input input = modelInputs.get(i);
-        return model == null ? input.decisions() : model.revise(input, input.decisions(), false);
+        List<ContextPass.Decision> decisions = model == null ? input.decisions()
+                : model.revise(input, input.decisions(), false);
+        int title = input.title() >= 0 && decisions.get(input.title()).label() == Label.BODY ? input.title() : -1;
+        return Headline.revise(lines.get(i), input.assessments(), decisions, title, input.language()).decisions();
     }
 
     /** The result of dump {@code i} from its final decisions: its {@link Line}s, title, article text and metadata. */
