@@ -197,6 +197,8 @@ public final class ContextPass {
      * table of contents); one without, only {@link Config#titleLookback()} lines above.
      */
     static final int BYLINE_TITLE_LOOKBACK = 60;
+    /** The rule of a line that is navigation only because it stands outside the article region. */
+    static final String OUTSIDE_RULE = "navigation.outside";
     /** The byline or date line under a headline is one of the next this many visible lines. */
     static final int BYLINE_GAP = 3;
 
@@ -274,8 +276,7 @@ public final class ContextPass {
                 adLeft--;
                 out[i] = new Decision(Label.AD, 0.6, "ad.section", "in a promotion section");
             } else {
-                out[i] = new Decision(Label.NAVIGATION, 0.6, "navigation.outside",
-                        explained(a, OUTSIDE));
+                out[i] = new Decision(Label.NAVIGATION, 0.6, OUTSIDE_RULE, explained(a, OUTSIDE));
             }
         }
     }

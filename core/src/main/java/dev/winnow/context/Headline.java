@@ -175,10 +175,11 @@ public final class Headline {
     /**
      * Whether a navigation line was decided only by where it stands (outside the article region, or by the
      * line model): not by evidence that it is chrome (repeated on the site's pages, a teaser, a duplicate,
-     * a comment, a legal line).
+     * a comment, a legal line). The line model's rules are {@code <label>.model} ({@code LineModel}, a later
+     * step, which this one may not depend on).
      */
     private static boolean byRegion(String rule) {
-        return rule.equals("navigation.outside") || rule.equals("navigation.model");
+        return rule.equals(ContextPass.OUTSIDE_RULE) || rule.equals("navigation.model");
     }
 
     private static boolean bylineOrDate(String text, Assessment a, Lexicon.Language language) {
@@ -187,7 +188,7 @@ public final class Headline {
     }
 
     /** Adds the words of a text (runs of letters and digits, lowercase) that are not stopwords to {@code out}. */
-    static Set<String> words(String text, Set<String> stopwords, Set<String> out) {
+    private static Set<String> words(String text, Set<String> stopwords, Set<String> out) {
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
