@@ -59,6 +59,11 @@ public final class ArticleRegion {
     static final int RECORD_MIN_REPEATS = 4;
     /** The records' median length, in visible lines, must lie between 2 and this. */
     static final int RECORD_MAX_LINES = 15;
+    /**
+     * Only lines of at least this many words count toward a list's text: a menu of names (places, sections,
+     * a word or two each) repeats a label as regularly as a list of products or posts, but says nothing.
+     */
+    static final int RECORD_MIN_WORDS = 3;
     /** On an HTML page, the text of a line that is mostly a link counts this much toward a list of records: such a list is as often a menu as content. */
     static final double RECORD_LINK_SHARE = 0.5;
 
@@ -246,8 +251,9 @@ public final class ArticleRegion {
 
     /**
      * A list of records: the span from the first to the last occurrence of the most repeated line, when
-     * it repeats regularly and the span's other, undecided lines (not in page chrome; link text counting
-     * {@link #RECORD_LINK_SHARE}) hold more than twice the text of the region. Null when there is no such list.
+     * it repeats regularly and the span's other, undecided lines of {@link #RECORD_MIN_WORDS} words or more
+     * (not in page chrome; link text counting {@link #RECORD_LINK_SHARE}) hold more than twice the text of
+     * the region. Null when there is no such list.
      */
     private static int[] records(List<Assessment> lines, RepeatKeys keys, int[] region, MarkupEvidence markup) {
         int anchor = keys.mostRepeated(RECORD_MIN_REPEATS - 1);
@@ -278,7 +284,8 @@ public final class ArticleRegion {
         int recordChars = 0, regionChars = 0;
         for (int i = from; i <= to; i++) {
             Assessment a = lines.get(i);
-            if (!a.decided() && keys.count(i) == 1 && (markup == null || !markup.chrome(i))) {
+            if (!a.decided() && keys.count(i) == 1 && (markup == null || !markup.chrome(i))
+                    && a.features().words() >= RECORD_MIN_WORDS) {
                 int chars = a.features().chars();
                 recordChars += markup != null && markup.linked(i) ? (int) (chars * RECORD_LINK_SHARE) : chars;
             }
