@@ -48,17 +48,15 @@ public final class CreditShapes {
                     || a.features().chars() > MAX_CHARS) {
                 continue;
             }
-            String text = Text.stripInvisible(texts.get(i));
             if (cues == null) {
                 cues = Cues.of(language);
             }
-            String reason = reason(text, language, cues, a.features());
-            if (reason != null) {
+            Assessment credit = credit(a, texts.get(i), language, cues);
+            if (credit != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                 }
-                out.set(i, new Assessment(Quality.RULE, Label.CREDIT, null, a.features(),
-                        reason.startsWith("a date") ? "credit.dated" : "credit.byline", reason));
+                out.set(i, credit);
             }
         }
         List<Assessment> dated = out == null ? lines : out;
@@ -86,6 +84,16 @@ public final class CreditShapes {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * The line decided as a credit, or null: a call per line, so that the compiler compiles a line's work
+     * as one method rather than the loop over a document's lines, again each time a document breaks its profile.
+     */
+    private static Assessment credit(Assessment a, String line, Lexicon.Language language, Cues cues) {
+        String reason = reason(Text.stripInvisible(line), language, cues, a.features());
+        return reason == null ? null : new Assessment(Quality.RULE, Label.CREDIT, null, a.features(),
+                reason.startsWith("a date") ? "credit.dated" : "credit.byline", reason);
     }
 
     /** A line over a credit line is a byline's name in at most this many words (a name and a role). */

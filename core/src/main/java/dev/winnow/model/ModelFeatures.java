@@ -87,68 +87,108 @@ public final class ModelFeatures {
             }
         }
         visible = java.util.Arrays.copyOf(visible, count);
-        int titleRank = -1;
-        for (int v = 0; v < count; v++) {
-            if (visible[v] == in.title()) {
-                titleRank = v;
-            }
-        }
         String[][] atoms = atoms(in, visible, count);
+        OwnFeatures features = new OwnFeatures(in, visible, atoms);
         String[][] own = new String[count][];
         byte[][] at = new byte[count][];
-        List<String> f = new ArrayList<>(48);
-        List<Byte> p = new ArrayList<>(48);
-        int[] runs = shortRuns(in, visible, count);
-        int from = in.from() <= in.to() ? rank(visible, count, in.from()) : -1;
-        int to = in.from() <= in.to() ? rank(visible, count, in.to()) : -1;
         for (int v = 0; v < count; v++) {
+            features.of(v);
+            own[v] = features.names.toArray(new String[0]);
+            at[v] = java.util.Arrays.copyOf(features.positions, features.names.size());
+        }
+        return new Lines(visible, atoms, own, at);
+    }
+
+    /**
+     * The own features of one visible line at a time, with what every line's needs made once per document.
+     * Each line is its own call, so that the compiler compiles the work of a line as one method (not a loop
+     * over a document's lines that it compiles again, larger, each time a document breaks its profile).
+     */
+    private static final class OwnFeatures {
+        private final Input in;
+        private final int[] visible;
+        private final String[][] atoms;
+        private final int[] runs;
+        private final int titleRank;
+        private final int from;
+        private final int to;
+        /** The features of the line last made, and the position of each. */
+        final List<String> names = new ArrayList<>(48);
+        byte[] positions = new byte[48];
+        private final List<String> more = new ArrayList<>();
+
+        OwnFeatures(Input in, int[] visible, String[][] atoms) {
+            this.in = in;
+            this.visible = visible;
+            this.atoms = atoms;
+            int count = visible.length;
+            this.runs = shortRuns(in, visible, count);
+            int title = -1;
+            for (int v = 0; v < count; v++) {
+                if (visible[v] == in.title()) {
+                    title = v;
+                }
+            }
+            this.titleRank = title;
+            this.from = in.from() <= in.to() ? rank(visible, count, in.from()) : -1;
+            this.to = in.from() <= in.to() ? rank(visible, count, in.to()) : -1;
+        }
+
+        /** Makes the own features of visible line {@code v} into {@link #names} and {@link #positions}. */
+        void of(int v) {
+            names.clear();
+            int count = visible.length;
             int i = visible[v];
-            f.clear();
-            p.clear();
             Assessment a = in.assessments().get(i);
             int words = wordBin(a.features().words());
             int region = regionIndex(in, i);
-            add(f, p, OWN, "bias");
-            add(f, p, OWN, FeatureNames.wordsQuality(words, a.quality()));
-            add(f, p, OWN, FeatureNames.wordsRegion(words, region));
-            add(f, p, OWN, FeatureNames.ruleRegion(atoms[v][0], region));
-            add(f, p, OWN, FeatureNames.titleDistance(titleRank, v));
-            add(f, p, OWN, FeatureNames.POSITION[count <= 1 ? 0 : (10 * v) / count]);
-            add(f, p, OWN, FeatureNames.BLANKS_BEFORE[Math.min(3, blanks(in, i, -1))]);
-            add(f, p, OWN, FeatureNames.BLANKS_AFTER[Math.min(3, blanks(in, i, +1))]);
-            add(f, p, OWN, FeatureNames.RUNS[runBin(runs[v])]);
+            add(OWN, "bias");
+            add(OWN, FeatureNames.wordsQuality(words, a.quality()));
+            add(OWN, FeatureNames.wordsRegion(words, region));
+            add(OWN, FeatureNames.ruleRegion(atoms[v][0], region));
+            add(OWN, FeatureNames.titleDistance(titleRank, v));
+            add(OWN, FeatureNames.POSITION[count <= 1 ? 0 : (10 * v) / count]);
+            add(OWN, FeatureNames.BLANKS_BEFORE[Math.min(3, blanks(in, i, -1))]);
+            add(OWN, FeatureNames.BLANKS_AFTER[Math.min(3, blanks(in, i, +1))]);
+            add(OWN, FeatureNames.RUNS[runBin(runs[v])]);
             if (from >= 0) {
-                add(f, p, OWN, FeatureNames.REGION_START[FeatureNames.edgeBin(from - v)]);
-                add(f, p, OWN, FeatureNames.REGION_END[FeatureNames.edgeBin(v - to)]);
+                add(OWN, FeatureNames.REGION_START[FeatureNames.edgeBin(from - v)]);
+                add(OWN, FeatureNames.REGION_END[FeatureNames.edgeBin(v - to)]);
             }
-            List<String> more = new ArrayList<>();
+            more.clear();
             words(more, in.texts().get(i), WORDS_NEIGHBOUR, WORDS_OWN);
-            List<String> shared = List.of(atoms[v]);
             for (String m : more) {
-                if (!m.startsWith("t=") || !shared.contains(m)) {
-                    add(f, p, OWN, m);
+                if (!m.startsWith("t=") || !contains(atoms[v], m)) {
+                    add(OWN, m);
                 }
             }
             for (int pos = 1; pos < PREFIX.length; pos++) {
                 int u = v + OFFSET[pos];
                 if (u < 0 || u >= count) {
-                    add(f, p, pos, "none");
+                    add(pos, "none");
                 } else if (Math.abs(OFFSET[pos]) == 1) {
-                    add(f, p, pos, FeatureNames.rulePair(atoms[u][0], atoms[v][0]));
+                    add(pos, FeatureNames.rulePair(atoms[u][0], atoms[v][0]));
                 }
             }
-            own[v] = f.toArray(new String[0]);
-            at[v] = new byte[p.size()];
-            for (int k = 0; k < at[v].length; k++) {
-                at[v][k] = p.get(k);
-            }
         }
-        return new Lines(visible, atoms, own, at);
-    }
 
-    private static void add(List<String> f, List<Byte> p, int position, String feature) {
-        f.add(feature);
-        p.add((byte) position);
+        private void add(int position, String feature) {
+            int k = names.size();
+            if (k == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, 2 * k);
+            }
+            positions[k] = (byte) position;
+            names.add(feature);
+        }
+
+        private static boolean contains(String[] atoms, String feature) {
+            for (String a : atoms) {
+                if (a.equals(feature)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Visible lines on each side whose first-stage labels the second stage counts. */
@@ -228,51 +268,56 @@ public final class ModelFeatures {
     private static String[][] atoms(Input in, int[] visible, int count) {
         Cues cues = Cues.of(in.language());
         String[][] atoms = new String[count][];
+        List<String> out = new ArrayList<>(24);
         for (int v = 0; v < count; v++) {
-            int i = visible[v];
-            Assessment a = in.assessments().get(i);
-            Features f = a.features();
-            Decision d = in.decisions().get(i);
-            List<String> out = new ArrayList<>(24);
-            out.add(FeatureNames.rule(d.rule()));
-            out.add(FeatureNames.QUALITY[a.quality().ordinal()]);
-            out.add(FeatureNames.WORDS[wordBin(f.words())]);
-            if (f.words() >= 3) {
-                out.add(FeatureNames.DENSITY[Math.min(6, (int) (f.stopwordDensity() * 10))]);
-            }
-            out.add(FeatureNames.REGION[regionIndex(in, i)]);
-            if (i == in.title()) {
-                out.add("ttl");
-            }
-            flag(out, f.terminal(), "term");
-            flag(out, f.ellipsis(), "ell");
-            flag(out, f.url(), "url");
-            flag(out, f.bullet(), "bul");
-            flag(out, f.codeLike(), "code");
-            flag(out, f.separators() > 0, "sep");
-            flag(out, f.digits() > 0 && f.digits() >= f.letters(), "digs");
-            flag(out, f.words() >= 2 && f.capitalized() == f.words(), "caps");
-            flag(out, f.letters() >= 3 && f.upper() == f.letters(), "upper");
-            flag(out, in.repeated()[i], "rep");
-            String text = in.texts().get(i).strip();
-            if (text.length() <= CUE_MAX_CHARS && f.words() <= CUE_MAX_WORDS) {
-                // each cue only where it can be: a date has digits, an agency's name capitals
-                flag(out, !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)), "lower");
-                flag(out, f.digits() > 0 && in.language().dates().has(text), "date");
-                // the byline pattern matches at the start or after a bar: without a bar only at the start
-                flag(out, text.indexOf('|') < 0 ? in.language().byline().opens(text)
-                        : in.language().byline().matcher(text).find(), "by");
-                flag(out, f.upper() > 0 && cues.agency(text), "agency");
-                flag(out, cues.creditCue(text), "cue");
-                flag(out, cues.captionMarker(text), "mark");
-            }
-            if (in.structures() != null) {
-                markup(out, in.structures().get(i), in.markup(), i);
-            }
-            words(out, in.texts().get(i), 0, WORDS_NEIGHBOUR);
+            out.clear();
+            atoms(in, cues, visible[v], out);
             atoms[v] = out.toArray(new String[0]);
         }
         return atoms;
+    }
+
+    /** The atoms of line {@code i}, into {@code out}: a call per line, for the same reason as {@link OwnFeatures}. */
+    private static void atoms(Input in, Cues cues, int i, List<String> out) {
+        Assessment a = in.assessments().get(i);
+        Features f = a.features();
+        Decision d = in.decisions().get(i);
+        out.add(FeatureNames.rule(d.rule()));
+        out.add(FeatureNames.QUALITY[a.quality().ordinal()]);
+        out.add(FeatureNames.WORDS[wordBin(f.words())]);
+        if (f.words() >= 3) {
+            out.add(FeatureNames.DENSITY[Math.min(6, (int) (f.stopwordDensity() * 10))]);
+        }
+        out.add(FeatureNames.REGION[regionIndex(in, i)]);
+        if (i == in.title()) {
+            out.add("ttl");
+        }
+        flag(out, f.terminal(), "term");
+        flag(out, f.ellipsis(), "ell");
+        flag(out, f.url(), "url");
+        flag(out, f.bullet(), "bul");
+        flag(out, f.codeLike(), "code");
+        flag(out, f.separators() > 0, "sep");
+        flag(out, f.digits() > 0 && f.digits() >= f.letters(), "digs");
+        flag(out, f.words() >= 2 && f.capitalized() == f.words(), "caps");
+        flag(out, f.letters() >= 3 && f.upper() == f.letters(), "upper");
+        flag(out, in.repeated()[i], "rep");
+        String text = in.texts().get(i).strip();
+        if (text.length() <= CUE_MAX_CHARS && f.words() <= CUE_MAX_WORDS) {
+            // each cue only where it can be: a date has digits, an agency's name capitals
+            flag(out, !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)), "lower");
+            flag(out, f.digits() > 0 && in.language().dates().has(text), "date");
+            // the byline pattern matches at the start or after a bar: without a bar only at the start
+            flag(out, text.indexOf('|') < 0 ? in.language().byline().opens(text)
+                    : in.language().byline().matcher(text).find(), "by");
+            flag(out, f.upper() > 0 && cues.agency(text), "agency");
+            flag(out, cues.creditCue(text), "cue");
+            flag(out, cues.captionMarker(text), "mark");
+        }
+        if (in.structures() != null) {
+            markup(out, in.structures().get(i), in.markup(), i);
+        }
+        words(out, in.texts().get(i), 0, WORDS_NEIGHBOUR);
     }
 
     /** Lines of more words are not read for lexical cues: credits, bylines and markers are short. */
