@@ -77,14 +77,24 @@ public final class ContextPass {
     }
 
     /**
-     * {@link #revise(List, RepeatKeys, MarkupEvidence)} with the clues of a comment thread the article region
-     * must not enter ({@link CommentThreads#clues}; null for none).
+     * Per line, whether its text repeats and it heads no prose. A method of its own, out of {@link #revise}: the
+     * compiler hoists a loop's checks on the profile of the documents seen so far, and a document that breaks
+     * it would make the whole pass compiled again.
      */
-    public Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup, CommentThreads.Clues clues) {
+    private static boolean[] repeatedMenuLines(List<Assessment> lines, RepeatKeys keys) {
         boolean[] repeated = new boolean[keys.lines()];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = keys.repeated(i) && !headsProse(lines, i);
         }
+        return repeated;
+    }
+
+    /**
+     * {@link #revise(List, RepeatKeys, MarkupEvidence)} with the clues of a comment thread the article region
+     * must not enter ({@link CommentThreads#clues}; null for none).
+     */
+    public Outcome revise(List<Assessment> lines, RepeatKeys keys, MarkupEvidence markup, CommentThreads.Clues clues) {
+        boolean[] repeated = repeatedMenuLines(lines, keys);
         int n = lines.size();
         CommentThreads.Thread thread = clues == null ? null : CommentThreads.find(lines, clues);
         ArticleRegion.Found found = ArticleRegion.find(lines, keys, repeated, markup, config.minArticleChars(), thread);

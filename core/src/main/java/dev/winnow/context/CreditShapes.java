@@ -73,17 +73,23 @@ public final class CreditShapes {
             if (next < 0 || !dated.get(next).decided() || dated.get(next).label() != Label.CREDIT) {
                 continue;
             }
-            String text = Text.stripInvisible(texts.get(i)).strip();
-            if (nameLine(text, a.features(), language)) {
+            Assessment name = nameOverCredit(a, texts.get(i), language);
+            if (name != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                     dated = out;
                 }
-                out.set(i, new Assessment(Quality.RULE, Label.CREDIT, null, a.features(), "credit.byline",
-                        "a name over a credit line: " + text));
+                out.set(i, name);
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** The line over a credit line decided as a byline's name, or null (a call per line, as {@link #credit}). */
+    private static Assessment nameOverCredit(Assessment a, String line, Lexicon.Language language) {
+        String text = Text.stripInvisible(line).strip();
+        return nameLine(text, a.features(), language) ? new Assessment(Quality.RULE, Label.CREDIT, null, a.features(),
+                "credit.byline", "a name over a credit line: " + text) : null;
     }
 
     /**

@@ -40,26 +40,38 @@ final class AuthorFallbacks {
      */
     static Optional<String> labelledName(List<Line> lines, Lexicon.Language language) {
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text().strip();
-            if (text.isEmpty() || text.length() > SHORT_CHARS) {
-                continue;
-            }
-            String boxed = Cues.of(language).authorBoxName(text);
-            if (boxed != null && person(boxed, language)) {
-                return Optional.of(boxed);
-            }
-            if (text.length() > LABEL_MAX_CHARS || !language.byline().isWord(LABEL_END.matcher(text).replaceFirst(""))) {
-                continue;
-            }
-            int next = nextVisible(lines, i);
-            if (next >= 0) {
-                String name = lines.get(next).text().strip();
-                if (name.length() <= SHORT_CHARS && person(name, language)) {
-                    return Optional.of(name);
-                }
+            String name = labelledName(lines, i, language);
+            if (name != null) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name line {@code i} labels, or null: a call per line, so that the compiler compiles a line's work
+     * as one method rather than the loop over a page's lines, again each time a page breaks its profile.
+     */
+    private static String labelledName(List<Line> lines, int i, Lexicon.Language language) {
+        String text = lines.get(i).text().strip();
+        if (text.isEmpty() || text.length() > SHORT_CHARS) {
+            return null;
+        }
+        String boxed = Cues.of(language).authorBoxName(text);
+        if (boxed != null && person(boxed, language)) {
+            return boxed;
+        }
+        if (text.length() > LABEL_MAX_CHARS || !language.byline().isWord(LABEL_END.matcher(text).replaceFirst(""))) {
+            return null;
+        }
+        int next = nextVisible(lines, i);
+        if (next >= 0) {
+            String name = lines.get(next).text().strip();
+            if (name.length() <= SHORT_CHARS && person(name, language)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** An item of a short line holding a date that is a given name and a surname: {@code Dec 15, 2025 · Jane Roe}. */
@@ -82,20 +94,25 @@ final class AuthorFallbacks {
     /** The person who holds the copyright of a personal site: {@code © 2025 Jane Roe. All rights reserved.} */
     static Optional<String> copyrightHolder(List<Line> lines, Lexicon.Language language) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String text = lines.get(i).text().strip();
-            if (text.length() > COPYRIGHT_MAX_CHARS || !(text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9))) {
-                continue;
-            }
-            Matcher open = COPYRIGHT.matcher(text);
-            if (!open.lookingAt()) {
-                continue;
-            }
-            String holder = AFTER_HOLDER.matcher(text.substring(open.end()).strip()).replaceFirst("").strip();
-            if (person(holder, language)) {
+            String holder = holder(lines.get(i).text().strip(), language);
+            if (holder != null) {
                 return Optional.of(holder);
             }
         }
         return Optional.empty();
+    }
+
+    /** The person a copyright line names, or null (a call per line, as {@link #labelledName(List, int, Lexicon.Language)}). */
+    private static String holder(String text, Lexicon.Language language) {
+        if (text.length() > COPYRIGHT_MAX_CHARS || !(text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9))) {
+            return null;
+        }
+        Matcher open = COPYRIGHT.matcher(text);
+        if (!open.lookingAt()) {
+            return null;
+        }
+        String holder = AFTER_HOLDER.matcher(text.substring(open.end()).strip()).replaceFirst("").strip();
+        return person(holder, language) ? holder : null;
     }
 
     /** A given name and a surname, two or three capitalised words in all, none a date, credit or organisation word. */

@@ -7,6 +7,7 @@ import dev.winnow.Metadata;
 import dev.winnow.Result;
 import dev.winnow.classify.Assessment;
 import dev.winnow.classify.LinePass;
+import dev.winnow.classify.RepeatKeys;
 import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.CommentThreads;
 import dev.winnow.context.ContextPass;
@@ -80,11 +81,32 @@ public final class Pipeline {
             decisions = headline.decisions();
             title = headline.title();
         }
-        boolean[] ruledCredit = new boolean[texts.size()];
-        for (int i = 0; i < ruledCredit.length; i++) {
-            ruledCredit[i] = input.decisions().get(i).label() == Label.CREDIT;
+        return new Decided(decisions, title, input.language(), credits(input.decisions()));
+    }
+
+    /*
+     * The loops of the two methods above and below stand in methods of their own: a method that runs once per
+     * document and calls every step is compiled with the steps inlined into it, and a loop of its own, whose
+     * checks the compiler hoists on the profile of the documents seen so far, makes it compiled again, whole,
+     * when a document breaks that profile.
+     */
+
+    /** Per line, whether the rules decided it a credit. */
+    private static boolean[] credits(List<Decision> decisions) {
+        boolean[] credit = new boolean[decisions.size()];
+        for (int i = 0; i < credit.length; i++) {
+            credit[i] = decisions.get(i).label() == Label.CREDIT;
         }
-        return new Decided(decisions, title, input.language(), ruledCredit);
+        return credit;
+    }
+
+    /** Per line, whether its text repeats in the document. */
+    private static boolean[] repeated(RepeatKeys keys, int lines) {
+        boolean[] repeated = new boolean[lines];
+        for (int i = 0; i < lines; i++) {
+            repeated[i] = keys.repeated(i);
+        }
+        return repeated;
     }
 
     /**
@@ -101,10 +123,7 @@ public final class Pipeline {
         }
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup,
                 CommentThreads.clues(texts, document.language(), lexicon.english));
-        boolean[] repeated = new boolean[texts.size()];
-        for (int i = 0; i < repeated.length; i++) {
-            repeated[i] = document.keys().repeated(i);
-        }
+        boolean[] repeated = repeated(document.keys(), texts.size());
         List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
                 document.language().cues());
         return new ModelFeatures.Input(texts, assessments, decisions, outcome.title(),
