@@ -74,6 +74,9 @@ public final class ArticleRegion {
         RECORDS
     }
 
+    /** The attempts tried in turn ({@link Attempt#RECORDS} is not one). */
+    private static final List<Attempt> LADDER = List.of(Attempt.STRICT, Attempt.RELAXED, Attempt.KEEP_ALL);
+
     /** The region found (its first and last line; {@code from > to} when there is none) and the attempt that found it. */
     record Found(int[] region, Attempt attempt) {
     }
@@ -95,10 +98,10 @@ public final class ArticleRegion {
                       int minArticleChars, CommentThreads.Thread thread) {
         int n = lines.size();
         int[] region = null;
-        Attempt used = Attempt.STRICT;
+        int[] relaxed = null;
+        Attempt used = null;
         boolean[] code = codeBlocks(lines);
-        for (Attempt attempt : Attempt.values()) {
-            used = attempt;
+        for (Attempt attempt : LADDER) {
             if (attempt == Attempt.KEEP_ALL) {
                 region = new int[] {0, n - 1};
             } else {
@@ -115,11 +118,20 @@ public final class ArticleRegion {
                 }
                 region = region(w, attempt == Attempt.STRICT ? GAP_DISCOUNT : RELAXED_GAP_DISCOUNT);
             }
+            if (attempt == Attempt.RELAXED) {
+                relaxed = region;
+            }
             int found = region == null ? 0 : chars(lines, region);
             if (region != null && found >= minArticleChars
                     && (attempt != Attempt.STRICT || found >= STRICT_MIN_SHARE * free(lines, repeated, markup, thread))) {
+                used = attempt;
                 break;
             }
+        }
+        if (used == null) {
+            // a document too short for every attempt keeps the relaxed attempt's region, not the whole page
+            region = relaxed;
+            used = Attempt.RELAXED;
         }
         if (region == null) {
             region = new int[] {0, -1};

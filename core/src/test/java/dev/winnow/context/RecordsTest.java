@@ -60,4 +60,12 @@ class RecordsTest {
         assertThat(result.lines()).filteredOn(l -> l.text().startsWith("How we rebuilt"))
                 .hasSize(8).allSatisfy(l -> assertThat(l.label()).isEqualTo(Label.BODY));
     }
+
+    @Test
+    void aPageTooShortForEveryAttemptIsNotCalledAListOfRecords() {
+        Result result = Winnow.clean("Home\nShop\n\n15% off everything this week\nFree shipping over 40 euros\n\nPrivacy\n");
+        assertThat(result.lines()).extracting(Line::rule).noneMatch(rule -> rule.contains("records"));
+        assertThat(result.lines()).filteredOn(l -> l.label() == Label.BODY).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.rule()).isEqualTo("body.region.relaxed"));
+    }
 }
