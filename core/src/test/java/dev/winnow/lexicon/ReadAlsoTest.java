@@ -45,4 +45,18 @@ class ReadAlsoTest {
         Line line = result.lines().stream().filter(l -> l.text().equals(sentence)).findFirst().orElseThrow();
         assertThat(line.label()).isEqualTo(Label.BODY);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHeadlineOpeningWithRecommendedIsStillTheHeadline() {
+        String headline = "Recommended: Ten walks along the river this winter";
+        Result result = Winnow.clean("Home\nSubscribe\n\n" + headline + "\n\nThese ten walks along the river take you"
+                + " from the old harbour to the hills, and each of them can be done in an afternoon this winter.\n\n"
+                + "The first walk starts at the harbour and follows the river for six miles, past the mills and the"
+                + " bridges that the town built in the last century.\n\nThe second walk climbs from the river to the"
+                + " hills above the town, where on a clear winter day you can see the sea, and comes back down through"
+                + " the woods along the old railway line.\n\nThe third walk is the shortest of the ten, a loop of three"
+                + " miles around the lakes that the river fills every winter, with a cafe at the end of it.\n\n"
+                + "Privacy policy\n");
+        assertThat(result.title()).contains(headline);
+    }
 }
