@@ -76,11 +76,7 @@ public final class ContextPass {
         return revise(lines, keys, markup, null);
     }
 
-    /**
-     * Per line, whether its text repeats and it heads no prose. A method of its own, out of {@link #revise}: the
-     * compiler hoists a loop's checks on the profile of the documents seen so far, and a document that breaks
-     * it would make the whole pass compiled again.
-     */
+    /** Per line, whether its text repeats and it heads no prose (a loop kept out of {@link #revise}, as in {@code Pipeline}). */
     private static boolean[] repeatedMenuLines(List<Assessment> lines, RepeatKeys keys) {
         boolean[] repeated = new boolean[keys.lines()];
         for (int i = 0; i < repeated.length; i++) {

@@ -92,10 +92,7 @@ public final class CreditShapes {
                 "credit.byline", "a name over a credit line: " + text) : null;
     }
 
-    /**
-     * The line decided as a credit, or null: a call per line, so that the compiler compiles a line's work
-     * as one method rather than the loop over a document's lines, again each time a document breaks its profile.
-     */
+    /** The line decided as a credit, or null (a method per line, as {@code AuthorFallbacks}' and the line model's). */
     private static Assessment credit(Assessment a, String line, Lexicon.Language language, Cues cues) {
         String reason = reason(Text.stripInvisible(line), language, cues, a.features());
         return reason == null ? null : new Assessment(Quality.RULE, Label.CREDIT, null, a.features(),

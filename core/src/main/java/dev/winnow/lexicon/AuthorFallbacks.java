@@ -49,8 +49,8 @@ final class AuthorFallbacks {
     }
 
     /**
-     * The name line {@code i} labels, or null: a call per line, so that the compiler compiles a line's work
-     * as one method rather than the loop over a page's lines, again each time a page breaks its profile.
+     * The name line {@code i} labels, or null. A method per line, so that the JIT compiler compiles a line's
+     * work once, not the page's loop again each time a page breaks its profile (benchmarks/README.md, stop 30).
      */
     private static String labelledName(List<Line> lines, int i, Lexicon.Language language) {
         String text = lines.get(i).text().strip();
