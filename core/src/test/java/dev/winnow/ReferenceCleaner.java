@@ -10,6 +10,7 @@ import dev.winnow.context.ContextPass;
 import dev.winnow.context.ContextPass.Decision;
 import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
+import dev.winnow.context.TableOfContents;
 import dev.winnow.context.Headline;
 import dev.winnow.lexicon.CreditReader;
 import dev.winnow.lexicon.Features;
@@ -51,14 +52,16 @@ final class ReferenceCleaner {
             assessments.add(linePass.assess(text, language));
         }
         // after the first pass, which this class re-implements as it was before the speed work, the same
-        // shared steps as the cleaner: credit shapes, the context pass, duplicates, author boxes, the line model, metadata
+        // shared steps as the cleaner: credit shapes, the context pass, duplicates, tables of contents, author
+        // boxes, the line model, metadata
         List<String> keys = keys(texts);
         assessments = CreditShapes.assess(assessments, texts, language);
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, RepeatKeys.ofKeys(keys), null,
                 CommentThreads.clues(texts, language, lexicon.english));
-        List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
-                language.cues());
         RepeatKeys repeats = RepeatKeys.ofKeys(keys);
+        List<Decision> decisions = TableOfContents.revise(texts, assessments, repeats,
+                Duplicates.revise(texts, outcome.decisions()), language.cues());
+        decisions = AuthorBoxes.revise(texts, assessments, decisions, language.cues());
         boolean[] repeated = new boolean[texts.size()];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = repeats.repeated(i);

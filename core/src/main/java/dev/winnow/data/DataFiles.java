@@ -35,7 +35,7 @@ public final class DataFiles {
             "caption.lines.txt", "caption.phrases.txt", "legal.phrases.txt", "sections.tsv", "patterns.tsv",
             "months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt", "credit.cues.txt",
             "bio.openers.txt", "organisation.words.txt", "author.box.openers.txt",
-            "answer.stamp.openers.txt");
+            "answer.stamp.openers.txt", "contents.headings.txt");
 
     /** One row of a table: its fields and where it was read ({@code file:line}), for errors. */
     public record Row(String[] fields, String origin) {

@@ -38,10 +38,12 @@ public final class Cues {
     private final Pattern authorBox;
     /** What opens a post's stamp on a question-and-answer page ({@code answer.stamp.openers.txt}): "answered". */
     private final Pattern answerStamp;
+    /** The headings of a table of contents ({@code contents.headings.txt}), lowercase. */
+    private final Set<String> contentsHeadings;
 
     private Cues(List<String> captionMarkers, WholeWords creditCue, WholeWords agency, Set<String> dateWords,
                  List<String> bioOpeners, Set<String> givenNames, Set<String> organisationWords,
-                 List<String> authorBoxOpeners, List<String> answerStampOpeners) {
+                 List<String> authorBoxOpeners, List<String> answerStampOpeners, Set<String> contentsHeadings) {
         this.captionMarker = Pattern.compile("^(?:" + alternation(captionMarkers) + ")(?:\\s*[:|–—-]\\s*|\\s+)(?=\\S)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.markerStarts = FirstChars.of(captionMarkers);
@@ -55,6 +57,29 @@ public final class Cues {
                 + ")[\\s:]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.answerStamp = answerStampOpeners.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternation(answerStampOpeners)
                 + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.contentsHeadings = Set.copyOf(contentsHeadings);
+    }
+
+    /** The longest line {@link #contentsHeading} reads. */
+    static final int CONTENTS_HEADING_MAX_CHARS = 40;
+
+    /**
+     * Whether the whole line is the heading of a table of contents ({@code Table of contents},
+     * {@code Sommaire}), ignoring case and the punctuation and symbols at both ends.
+     */
+    public boolean contentsHeading(String line) {
+        if (line.length() > CONTENTS_HEADING_MAX_CHARS) {
+            return false;
+        }
+        int from = 0;
+        int to = line.length();
+        while (from < to && !Character.isLetterOrDigit(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(line.charAt(to - 1))) {
+            to--;
+        }
+        return from < to && contentsHeadings.contains(line.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -134,7 +159,8 @@ public final class Cues {
                 new LinkedHashSet<>(items(data, langs, "date.words.txt")), items(data, langs, "bio.openers.txt"),
                 common.givenNames(),
                 new LinkedHashSet<>(items(data, langs, "organisation.words.txt")),
-                items(data, langs, "author.box.openers.txt"), items(data, langs, "answer.stamp.openers.txt"));
+                items(data, langs, "author.box.openers.txt"), items(data, langs, "answer.stamp.openers.txt"),
+                new LinkedHashSet<>(items(data, langs, "contents.headings.txt")));
     }
 
     private static Set<String> lowercase(List<String> items) {

@@ -16,6 +16,7 @@ import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
 import dev.winnow.context.Headline;
 import dev.winnow.context.MarkupEvidence;
+import dev.winnow.context.TableOfContents;
 import dev.winnow.lexicon.CreditReader;
 import dev.winnow.lexicon.Lexicon;
 import dev.winnow.model.LineModel;
@@ -28,6 +29,7 @@ import java.util.List;
  * The stages in the order data flows, written down once: the lines of a dump or a page (read by
  * {@code dev.winnow.read}) go through the first pass ({@link LinePass}, the language detected on the way),
  * the credit shapes, the markup's evidence on an HTML page, the context pass, the duplicate check, the
+ * tables of contents and the author boxes, the
  * line model, a site's boilerplate on a dump, and the assembly ({@link Assembler}). Stateless.
  */
 public final class Pipeline {
@@ -110,7 +112,8 @@ public final class Pipeline {
     }
 
     /**
-     * What the rules decide (the first pass, the markup's evidence, the context pass, the duplicate check),
+     * What the rules decide (the first pass, the markup's evidence, the context pass, the duplicate check,
+     * the tables of contents, the author boxes),
      * with everything the line model reads.
      */
     public static ModelFeatures.Input ruled(Config config, Lexicon lexicon, List<String> texts, List<Structure> structures) {
@@ -124,8 +127,9 @@ public final class Pipeline {
         ContextPass.Outcome outcome = new ContextPass(config).revise(assessments, document.keys(), markup,
                 CommentThreads.clues(texts, document.language(), lexicon.english));
         boolean[] repeated = repeated(document.keys(), texts.size());
-        List<Decision> decisions = AuthorBoxes.revise(texts, assessments, Duplicates.revise(texts, outcome.decisions()),
-                document.language().cues());
+        List<Decision> decisions = TableOfContents.revise(texts, assessments, document.keys(),
+                Duplicates.revise(texts, outcome.decisions()), document.language().cues());
+        decisions = AuthorBoxes.revise(texts, assessments, decisions, document.language().cues());
         return new ModelFeatures.Input(texts, assessments, decisions, outcome.title(),
                 outcome.from(), outcome.to(), repeated, structures, markup, document.language());
     }

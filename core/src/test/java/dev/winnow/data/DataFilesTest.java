@@ -33,8 +33,11 @@ class DataFilesTest {
         }
         for (String suffix : List.of("navigation.lines.txt", "navigation.phrases.txt", "ad.lines.txt",
                 "ad.phrases.txt", "legal.phrases.txt", "credit.lines.txt", "credit.phrases.txt", "caption.lines.txt", "sections.tsv",
-                "patterns.tsv", "caption.markers.txt", "credit.cues.txt", "bio.openers.txt", "answer.stamp.openers.txt")) {
+                "patterns.tsv", "caption.markers.txt", "credit.cues.txt", "bio.openers.txt", "answer.stamp.openers.txt", "contents.headings.txt")) {
             files.add("lang/en/" + suffix);
+        }
+        for (String code : List.of("de", "es", "fr", "it", "nl", "pt")) {
+            files.add("lang/" + code + "/contents.headings.txt");
         }
         for (String code : DataFiles.items("languages.txt")) {
             for (String suffix : List.of("months.tsv", "byline.prefixes.txt", "date.words.txt", "caption.markers.txt",
