@@ -80,6 +80,9 @@ public final class CreditReader {
             if (published.isEmpty()) {
                 published = date(credits, language);
             }
+            if (published.isEmpty()) {
+                published = date(datedLinesNearTitle(lines, title, language), language);
+            }
             if (published.isEmpty() && ruledCredit != null) {
                 published = date(ruledNearTitle(lines, title, ruledCredit), language);
             }
@@ -312,6 +315,19 @@ public final class CreditReader {
     private static List<Line> shortLinesNearTitle(List<Line> lines, int title) {
         return aroundTitle(lines, title, NEAR_TITLE, NEAR_TITLE,
                 i -> lines.get(i).text().strip().length() <= SHORT_BYLINE_CHARS);
+    }
+
+    /**
+     * The lines next to the headline whatever their label, nearest first ({@value #NEAR_TITLE} visible lines
+     * below it, then as many above), that hold a date among short items, not a sentence: a byline line
+     * longer than {@link #shortLinesNearTitle} reads ({@code On Behalf of Acme LLP | Apr 21, 2017 | Products},
+     * {@code Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This post may contain affiliate links}).
+     */
+    private static List<Line> datedLinesNearTitle(List<Line> lines, int title, Lexicon.Language language) {
+        return aroundTitle(lines, title, NEAR_TITLE, NEAR_TITLE, i -> {
+            String text = lines.get(i).text().strip();
+            return text.length() <= LINE_MAX_CHARS && !DateFallbacks.sentence(text) && language.dates().has(text);
+        });
     }
 
     /**

@@ -60,7 +60,12 @@ final class DateFallbacks {
      */
     static List<Line> datedBylines(List<Line> lines, Lexicon.Language language) {
         return top(lines, DATED_BYLINE_TOP_SHARE, text -> text.length() <= DATED_BYLINE_MAX_CHARS
-                && !SENTENCE_END.matcher(text).find() && language.dates().has(text));
+                && !sentence(text) && language.dates().has(text));
+    }
+
+    /** Whether the text ends a sentence somewhere: a full stop, question or exclamation mark at its end or before a space. */
+    static boolean sentence(String text) {
+        return SENTENCE_END.matcher(text).find();
     }
 
     /** A sentence's end: a full stop, question or exclamation mark at the end of the line or before a space. */

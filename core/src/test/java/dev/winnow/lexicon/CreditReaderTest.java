@@ -135,6 +135,24 @@ class CreditReaderTest {
     }
 
     @Test
+    void aLongerDatedBylineNextToTheHeadlineComesBeforeARuledCreditFurtherDown() {
+        Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
+        Line byline = new Line(2, "On Behalf of Roe & Partners LLP | Apr 21, 2017 | Products Liability", Label.NAVIGATION,
+                0.9, "navigation.outside", "t");
+        Line prose = new Line(3, PROSE, Label.BODY, 0.9, "body.region", "t");
+        Line teaser = new Line(9, "March 29, 2025", Label.NAVIGATION, 0.9, "navigation.model", "t");
+        List<Line> lines = List.of(title, byline, prose, prose, prose, prose, teaser);
+        boolean[] ruled = {false, false, false, false, false, false, true};
+        Lexicon.Language en = Lexicon.get().language("en");
+        assertThat(CreditReader.read(lines, 0, en, Metadata.NONE, ruled).published()).contains("2017-04-21");
+        // a sentence with a date beside the headline is not a byline: the ruled credit dates the page
+        Line sentence = new Line(2, "The bridge opened on Apr 21, 2017. It has carried cars since.", Label.BODY,
+                0.9, "body.region", "t");
+        List<Line> withSentence = List.of(title, sentence, prose, prose, prose, prose, teaser);
+        assertThat(CreditReader.read(withSentence, 0, en, Metadata.NONE, ruled).published()).contains("2025-03-29");
+    }
+
+    @Test
     void aDateLineTheRulesMadeACreditDatesTheArticleWhenTheModelTookItForATeasers() {
         Line title = new Line(1, "Bridge stays open for another year", Label.BODY, 0.9, "body.title", "t");
         Line prose = new Line(2, PROSE, Label.BODY, 0.9, "body.region", "t");
