@@ -8,6 +8,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The HTML path: segmentation into reader lines, markup evidence, metadata, charset detection. */
 class HtmlCleanerTest {
@@ -93,6 +95,17 @@ class HtmlCleanerTest {
         // class tokens 'caption' and 'credit': the credit, the narrower role, wins (html/tokens.tsv)
         assertThat(label(r, "Serious Eats")).isEqualTo(Label.CREDIT);
         assertThat(label(r, "The new bridge at dusk.")).isEqualTo(Label.CAPTION);
+        assertThat(label(r, "Town Archive")).isEqualTo(Label.CREDIT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"figure-article-caption-owner", "image-attribution", "attribution"})
+    void theOwnerOrAttributionOfAPictureInItsCaptionIsACredit(String cls) {
+        String html = page("<article><h1>Bridge stays open</h1><p>" + PROSE + "</p><figure><img src=a.jpg><figcaption>"
+                + "<span class=figure-article-caption-text>The old bridge at dawn.</span> <span class=" + cls
+                + "><p>Town Archive</p></span></figcaption></figure><p>" + PROSE + PROSE + "</p></article>");
+        Result r = cleaner.clean(html, "https://example.org/bridge");
+        assertThat(label(r, "The old bridge at dawn.")).isEqualTo(Label.CAPTION);
         assertThat(label(r, "Town Archive")).isEqualTo(Label.CREDIT);
     }
 
