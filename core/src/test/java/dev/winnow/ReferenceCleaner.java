@@ -4,6 +4,7 @@ import dev.winnow.classify.Assessment;
 import dev.winnow.classify.Assessment.Quality;
 import dev.winnow.classify.LinePass;
 import dev.winnow.classify.RepeatKeys;
+import dev.winnow.context.AuthorBios;
 import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.CommentThreads;
 import dev.winnow.context.ContextPass;
@@ -84,8 +85,9 @@ final class ReferenceCleaner {
             Decision d = decisions.get(i);
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
-        return Assembler.assemble(lines, title, config.titleInText(),
-                CreditReader.read(lines, title, language, Metadata.NONE, ruledCredit));
+        Metadata metadata = CreditReader.read(lines, title, language, Metadata.NONE, ruledCredit);
+        return Assembler.assemble(AuthorBios.revise(lines, title, metadata.author(), false, language.cues()), title,
+                config.titleInText(), metadata);
     }
 
     static List<String> splitLines(String text) {

@@ -6,6 +6,7 @@ import dev.winnow.Label;
 import dev.winnow.Line;
 import dev.winnow.Metadata;
 import dev.winnow.classify.LinePass;
+import dev.winnow.context.AuthorBios;
 import dev.winnow.context.ContextPass;
 import dev.winnow.context.CreditShapes;
 import dev.winnow.context.Duplicates;
@@ -252,6 +253,20 @@ public final class Stages {
     public Object htmlLines(int p) {
         HtmlSegmenter.Page page = segmented.get(p);
         return Pipeline.decide(config, lexicon, page.texts(), page.structures());
+    }
+
+    /** Whether assembling, not a stage before it, decided the line: the author's bio ({@code AuthorBios}). */
+    public static boolean revisedInAssembly(Line line) {
+        return line.rule().equals(AuthorBios.RULE);
+    }
+
+    /**
+     * The result of page {@code p} from its decided lines ({@link #htmlLines}): its {@link Line}s, title,
+     * article text and metadata (what the page declares, completed from the lines).
+     */
+    public Object htmlAssemble(int p, Object decided) {
+        HtmlSegmenter.Page page = segmented.get(p);
+        return Pipeline.assemble(page.texts(), (Pipeline.Decided) decided, config.titleInText(), page.metadata());
     }
 
     /**

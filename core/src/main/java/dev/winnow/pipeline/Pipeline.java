@@ -8,6 +8,7 @@ import dev.winnow.Result;
 import dev.winnow.classify.Assessment;
 import dev.winnow.classify.LinePass;
 import dev.winnow.classify.RepeatKeys;
+import dev.winnow.context.AuthorBios;
 import dev.winnow.context.AuthorBoxes;
 import dev.winnow.context.CommentThreads;
 import dev.winnow.context.ContextPass;
@@ -136,7 +137,8 @@ public final class Pipeline {
 
     /**
      * The result of lines with their decisions: a {@link Line} each, the title, the article text, and the
-     * metadata: what the page declares ({@code declared}), completed from the lines ({@link CreditReader}).
+     * metadata: what the page declares ({@code declared}), completed from the lines ({@link CreditReader});
+     * the author known, a bio of the author among the lines is made a credit ({@link AuthorBios}).
      */
     public static Result assemble(List<String> texts, Decided decided, boolean titleInText, Metadata declared) {
         List<Line> lines = new ArrayList<>(texts.size());
@@ -146,6 +148,8 @@ public final class Pipeline {
             lines.add(new Line(i + 1, texts.get(i), d.label(), d.confidence(), d.rule(), d.reason()));
         }
         Metadata metadata = CreditReader.read(lines, decided.title(), decided.language(), declared, decided.ruledCredit());
+        lines = AuthorBios.revise(lines, decided.title(), metadata.author(), declared.author().isPresent(),
+                decided.language().cues());
         return Assembler.assemble(lines, decided.title(), titleInText, metadata);
     }
 }
