@@ -8,11 +8,11 @@ import java.util.Optional;
 
 /**
  * The article's author's bio is a credit (LABELS.md: everything the article says about its author), once
- * the author is known (declared by the page, or named by a credit line such as its byline): a line that opens with the author's name, or
- * the first word of it, and a bio opener ({@code Jane Roe is a staff writer ...}, {@code Jane has covered
- * ...}; {@code bio.openers.txt}; the first name only before an opener, not a comma), however long, wherever it stands (an author box after the article, a
- * tooltip by the byline). A line that some rule made a caption, credit or ad keeps its label, and so does
- * the headline.
+ * the author is known, declared by the page or named by a credit line such as its byline. A bio is a line
+ * that opens with the author's name and a bio opener ({@code Jane Roe is a staff writer ...};
+ * {@code bio.openers.txt}), or with the first name and an opener ({@code Jane has covered ...}; not the
+ * first name and a comma), however long and wherever it stands: an author box after the article, a
+ * tooltip by the byline. Only body and navigation lines are revised, and never the headline.
  */
 public final class AuthorBios {
     /** A bio has at least this many words. */
@@ -38,8 +38,10 @@ public final class AuthorBios {
         if (!declared && !credited(lines, name)) {
             return lines;
         }
+        // the first name of a name of several words, capitalised and of MIN_FIRST_NAME_CHARS or more
         int space = name.indexOf(' ');
-        String first = space < MIN_FIRST_NAME_CHARS || !Character.isUpperCase(name.charAt(0)) ? null : name.substring(0, space);
+        String first = space >= MIN_FIRST_NAME_CHARS && Character.isUpperCase(name.charAt(0))
+                ? name.substring(0, space) : null;
         Line[] out = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
