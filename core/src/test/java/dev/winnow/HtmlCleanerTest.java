@@ -226,6 +226,15 @@ class HtmlCleanerTest {
         assertThat(label(r, "A new ferry line opens on the river next spring")).isEqualTo(Label.NAVIGATION);
     }
 
+    @ParameterizedTest
+    @CsvSource({"cta-box", "wp-block-cta", "hs-cta-wrapper"})
+    void aCallToActionBoxIsAnAd(String cls) {
+        Result r = cleaner.clean(page(ARTICLE.replace("</p></article>", "</p><div class=" + cls
+                + "><p>Monitor your brand with our tool</p><p>Start your trial today</p></div></article>")), "");
+        assertThat(label(r, "Monitor your brand with our tool")).isEqualTo(Label.AD);
+        assertThat(label(r, "Start your trial today")).isEqualTo(Label.AD);
+    }
+
     @Test
     void creditAndAdMarkupNameTheRoleOfTheirLines() {
         // the credits stand under the headline, where a page puts its byline (a lone date after an article is as
