@@ -128,8 +128,9 @@ public final class CreditShapes {
 
     /** Why the line is a credit, or null. */
     static String reason(String text, Lexicon.Language language, Cues cues, Features f) {
-        Matcher by = language.byline().matcher(text);
-        boolean byline = language.byline().opens(text, by); // the first match found starts at 0 exactly when one does
+        // a matcher only for a line a byline may open (most lines start with no byline word's first letter)
+        Matcher by = language.byline().mayOpen(text) ? language.byline().matcher(text) : null;
+        boolean byline = by != null && language.byline().opens(text, by);
         if (f.digits() > 0 && !f.terminal()) {
             String rest = language.dates().strip(text);
             if (!rest.equals(text)) {

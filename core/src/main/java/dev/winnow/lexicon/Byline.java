@@ -31,6 +31,14 @@ public final class Byline {
         return starts.admitsStart(text) && by.lookingAt();
     }
 
+    /**
+     * Whether a byline may open {@code text}: false when no byline starts with its first character, so
+     * that a caller need not make a {@link Matcher} for it.
+     */
+    public boolean mayOpen(CharSequence text) {
+        return starts.admitsStart(text);
+    }
+
     /** Whether {@code text} opens with a byline. */
     public boolean opens(CharSequence text) {
         return starts.admitsStart(text) && pattern.matcher(text).lookingAt();

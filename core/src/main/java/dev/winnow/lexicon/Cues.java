@@ -36,6 +36,8 @@ public final class Cues {
     private final Set<String> organisationWords;
     /** What opens an author box's heading before the name ({@code author.box.openers.txt}): "About Jane Roe". */
     private final Pattern authorBox;
+    /** What an author box's opener starts with: the pattern runs only on lines that start so. */
+    private final FirstChars authorBoxStarts;
     /** What opens a post's stamp on a question-and-answer page ({@code answer.stamp.openers.txt}): "answered". */
     private final Pattern answerStamp;
     /** The headings of a table of contents ({@code contents.headings.txt}), lowercase. */
@@ -53,6 +55,7 @@ public final class Cues {
         this.bioOpeners = List.copyOf(bioOpeners);
         this.givenNames = Set.copyOf(givenNames);
         this.organisationWords = Set.copyOf(organisationWords);
+        this.authorBoxStarts = FirstChars.of(authorBoxOpeners);
         this.authorBox = authorBoxOpeners.isEmpty() ? null : Pattern.compile("^(?:" + alternation(authorBoxOpeners)
                 + ")[\\s:]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.answerStamp = answerStampOpeners.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternation(answerStampOpeners)
@@ -92,7 +95,7 @@ public final class Cues {
 
     /** The name in an author box's heading ("About Jane Roe": "Jane Roe"), or null when the line is not one. */
     public String authorBoxName(String line) {
-        if (authorBox == null) {
+        if (authorBox == null || !authorBoxStarts.admitsStart(line)) {
             return null;
         }
         Matcher m = authorBox.matcher(line);
