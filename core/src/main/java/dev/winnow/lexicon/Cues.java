@@ -3,6 +3,7 @@ package dev.winnow.lexicon;
 import dev.winnow.data.DataFiles;
 import dev.winnow.match.FirstChars;
 import dev.winnow.match.WholeWords;
+import dev.winnow.text.Text;
 import dev.winnow.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,21 +69,10 @@ public final class Cues {
 
     /**
      * Whether the whole line is the heading of a table of contents ({@code Table of contents},
-     * {@code Sommaire}), ignoring case and the punctuation and symbols at both ends.
+     * {@code Sommaire}), in the normal form of the whole-line lists ({@link Text#normalize(String)}).
      */
     public boolean contentsHeading(String line) {
-        if (line.length() > CONTENTS_HEADING_MAX_CHARS) {
-            return false;
-        }
-        int from = 0;
-        int to = line.length();
-        while (from < to && !Character.isLetterOrDigit(line.charAt(from))) {
-            from++;
-        }
-        while (to > from && !Character.isLetterOrDigit(line.charAt(to - 1))) {
-            to--;
-        }
-        return from < to && contentsHeadings.contains(line.substring(from, to).toLowerCase(Locale.ROOT));
+        return line.length() <= CONTENTS_HEADING_MAX_CHARS && contentsHeadings.contains(Text.normalize(line));
     }
 
     /**
